@@ -1,0 +1,308 @@
+// SPDX-FileCopyrightText: 2026 CohortLens contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registryimporter.h"
+
+#include "csvreader.h"
+#include "recordvalidator.h"
+#include "registrystore.h"
+#include "registrywriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+namespace CohortLens {
+
+namespace {
+void addProblem(ImportReport &report, ValidationProblem problem)
+{
+    ++report.problemCount;
+    if (report.problems.size() < RegistryImporter::MaxListedProblems)
+        report.problems.append(std::move(problem));
+}
+
+// The reader's errors as problems of the file, with the line to look at.
+ValidationProblem readerProblem(const CsvReader &reader, const QStringList &header)
+{
+    ValidationProblem p;
+    p.row = reader.recordNumber();
+    if (reader.errorField() < header.size())
+        p.column = header.at(reader.errorField()).trimmed();
+    const qint64 line = reader.errorLine();
+    switch (reader.error()) {
+    case CsvReader::Error::None:
+        break;
+    case CsvReader::Error::ReadFailed:
+        p.message = RegistryImporter::tr("the file could not be read to the end");
+        break;
+    case CsvReader::Error::NotUtf8:
+        p.message = RegistryImporter::tr(
+                        "line %1 is not UTF-8 text; save the file as UTF-8 (in a spreadsheet: "
+                        "CSV UTF-8)")
+                        .arg(line);
+        break;
+    case CsvReader::Error::Utf16:
+        p.message = RegistryImporter::tr(
+            "the file is UTF-16 text; save it as UTF-8 (in a spreadsheet: CSV "
+            "UTF-8)");
+        break;
+    case CsvReader::Error::BinaryData:
+        p.message = RegistryImporter::tr(
+                        "line %1 holds binary data (a NUL byte); this is not a CSV text file")
+                        .arg(line);
+        break;
+    case CsvReader::Error::UnterminatedQuote:
+        p.message = RegistryImporter::tr(
+                        "the quoted field that starts on line %1 is never closed; add the "
+                        "closing quote")
+                        .arg(line);
+        break;
+    case CsvReader::Error::TextAfterQuote:
+        p.message = RegistryImporter::tr(
+                        "line %1 has text right after a closing quote; a quote inside a "
+                        "quoted field must be doubled (\"\")")
+                        .arg(line);
+        break;
+    case CsvReader::Error::FieldTooLong:
+        p.message = RegistryImporter::tr(
+                        "line %1 has a field longer than %2 MiB; is this a registry file?")
+                        .arg(line)
+                        .arg(reader.maxFieldBytes() / (1024 * 1024));
+        break;
+    case CsvReader::Error::TooManyFields:
+        p.message = RegistryImporter::tr(
+                        "line %1 has more than %2 columns; is this a registry file?")
+                        .arg(line)
+                        .arg(reader.maxFields());
+        break;
+    }
+    // A problem of the file itself is shown without a value.
+    if (p.row > 0 && !p.column.isEmpty())
+        p.value = QString();
+    return p;
+}
+} // namespace
+
+ImportReport RegistryImporter::importInto(RegistryStore &store,
+                                          QIODevice &csv,
+                                          const QString &sourceName,
+                                          ProvenanceEntry::Mode mode,
+                                          const ColumnMapping &mapping) const
+{
+    ImportReport report;
+    report.sourceName = sourceName;
+    const qint64 total = csv.size();
+
+    CsvReader reader(&csv);
+    QStringList header;
+    if (!reader.readRecord(header)) {
+        report.outcome = ImportReport::Outcome::InvalidData;
+        if (reader.error() != CsvReader::Error::None)
+            addProblem(report, readerProblem(reader, header));
+        else
+            addProblem(report,
+                       {0,
+                        {},
+                        {},
+                        RegistryImporter::tr("the file is empty; a registry file starts with "
+                                             "a header row naming its columns")});
+        return report;
+    }
+
+    const ResolvedColumns columns = mapping.resolve(header, report.problems);
+    report.problemCount = report.problems.size();
+    if (report.problemCount > 0) {
+        report.outcome = ImportReport::Outcome::InvalidData;
+        return report;
+    }
+
+    RegistryWriter writer(store);
+    if (!writer.begin(mode, columns.extraNames)) {
+        report.outcome = ImportReport::Outcome::Failed;
+        report.message = writer.errorString();
+        return report;
+    }
+
+    const RecordValidator validator(columns);
+    QStringList fields;
+    qint64 lastProgress = 0;
+    while (reader.readRecord(fields)) {
+        if (RecordValidator::isEmptyRow(fields))
+            continue;
+        const qint64 row = reader.recordNumber() - 1;
+        ++report.rowsRead;
+        ValidationProblems rowProblems;
+        if (const auto record = validator.validate(row, fields, rowProblems)) {
+            switch (writer.insert(row, *record)) {
+            case RegistryWriter::Insert::Inserted:
+                ++report.rowsImported;
+                break;
+            case RegistryWriter::Insert::DuplicateId: {
+                const int index = columns.indexOf(NativeSchema::Field::PatientId);
+                const qint64 earlier = writer.earlierRowOf(record->patientId);
+                addProblem(report,
+                           {row,
+                            columns.headerNames.at(index),
+                            fields.at(index),
+                            earlier > 0 ? RegistryImporter::tr(
+                                              "duplicate patient_id: row %1 has the same one; "
+                                              "each patient needs a unique identifier")
+                                              .arg(earlier)
+                                        : RegistryImporter::tr(
+                                            "duplicate patient_id: the registry already "
+                                            "holds this patient; import only new patients "
+                                            "with --append, or use --replace")});
+                break;
+            }
+            case RegistryWriter::Insert::Failed:
+                report.outcome = ImportReport::Outcome::Failed;
+                report.message = RegistryImporter::tr("row %1 could not be stored: %2")
+                                     .arg(row)
+                                     .arg(writer.errorString());
+                return report;
+            }
+        }
+        for (ValidationProblem &p : rowProblems)
+            addProblem(report, std::move(p));
+
+        if (m_cancel && (report.rowsRead & 0xff) == 0 && m_cancel->load()) {
+            report.outcome = ImportReport::Outcome::Cancelled;
+            report.message = RegistryImporter::tr("the import was cancelled; nothing was written");
+            return report;
+        }
+        if (m_progress && reader.bytesRead() - lastProgress >= CsvReader::ChunkBytes) {
+            lastProgress = reader.bytesRead();
+            m_progress(lastProgress, total);
+        }
+    }
+    if (reader.error() != CsvReader::Error::None)
+        addProblem(report, readerProblem(reader, header));
+    else if (report.rowsRead == 0 && report.problemCount == 0)
+        addProblem(report,
+                   {0, {}, {}, RegistryImporter::tr("the file has a header but no data rows")});
+    if (m_cancel && m_cancel->load()) {
+        report.outcome = ImportReport::Outcome::Cancelled;
+        report.message = RegistryImporter::tr("the import was cancelled; nothing was written");
+        return report;
+    }
+    if (report.problemCount > 0) {
+        report.outcome = ImportReport::Outcome::InvalidData;
+        return report;
+    }
+
+    report.sha256 = QString::fromLatin1(reader.sha256().toHex());
+    ProvenanceEntry entry;
+    entry.sourceName = sourceName;
+    entry.sha256 = report.sha256;
+    entry.rowsRead = report.rowsRead;
+    entry.rowsImported = report.rowsImported;
+    entry.rowsRejected = report.rowsRead - report.rowsImported;
+    entry.mode = mode;
+    if (!writer.commit(entry)) {
+        report.outcome = ImportReport::Outcome::Failed;
+        report.message = writer.errorString();
+        return report;
+    }
+    if (m_progress)
+        m_progress(reader.bytesRead(), total);
+    report.patientsAfter = store.patientCount();
+    report.outcome = ImportReport::Outcome::Imported;
+    return report;
+}
+
+ImportReport RegistryImporter::load(const QString &path, RegistryStore &store) const
+{
+    ImportReport report;
+    const QFileInfo info(path);
+    report.sourceName = info.fileName();
+    auto refuse = [&](const QString &message) {
+        report.outcome = ImportReport::Outcome::Refused;
+        report.message = message;
+        return report;
+    };
+    if (path.isEmpty())
+        return refuse(RegistryImporter::tr("no input file given"));
+    if (!info.exists())
+        return refuse(RegistryImporter::tr("%1 does not exist").arg(path));
+    if (info.isDir())
+        return refuse(RegistryImporter::tr("%1 is a folder; give a CSV file or a registry "
+                                           "database")
+                          .arg(path));
+
+    if (RegistryStore::isSqliteFile(path)) {
+        if (!store.open(path, RegistryStore::Access::ReadOnly))
+            return refuse(store.errorString());
+        if (!store.hasRegistry())
+            return refuse(RegistryImporter::tr("%1 holds no registry yet").arg(path));
+        const auto provenance = store.provenance();
+        if (!provenance.isEmpty())
+            report.sha256 = provenance.constLast().sha256;
+        report.patientsAfter = store.patientCount();
+        report.rowsRead = report.rowsImported = report.patientsAfter;
+        report.outcome = ImportReport::Outcome::Imported;
+        return report;
+    }
+
+    QFile csv(path);
+    if (!csv.open(QIODevice::ReadOnly))
+        return refuse(RegistryImporter::tr("%1 cannot be read: %2").arg(path, csv.errorString()));
+    if (!store.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite))
+        return refuse(store.errorString());
+    return importInto(store, csv, info.fileName(), ProvenanceEntry::Mode::Create, ColumnMapping());
+}
+
+ImportReport RegistryImporter::importFile(const ImportRequest &request) const
+{
+    ImportReport report;
+    auto refuse = [&](const QString &message) {
+        report.outcome = ImportReport::Outcome::Refused;
+        report.message = message;
+        return report;
+    };
+
+    const QFileInfo csvInfo(request.csvPath);
+    report.sourceName = csvInfo.fileName();
+    if (request.csvPath.isEmpty())
+        return refuse(RegistryImporter::tr("no input file given"));
+    if (!csvInfo.exists())
+        return refuse(RegistryImporter::tr("%1 does not exist").arg(request.csvPath));
+    if (csvInfo.isDir())
+        return refuse(RegistryImporter::tr("%1 is a folder; give a CSV file").arg(request.csvPath));
+    if (request.databasePath.isEmpty())
+        return refuse(RegistryImporter::tr("no database file given"));
+    const QFileInfo dbInfo(request.databasePath);
+    if (dbInfo.exists() && dbInfo.canonicalFilePath() == csvInfo.canonicalFilePath())
+        return refuse(RegistryImporter::tr("the database and the input are the same file"));
+
+    QFile csv(request.csvPath);
+    if (!csv.open(QIODevice::ReadOnly))
+        return refuse(
+            RegistryImporter::tr("%1 cannot be read: %2").arg(request.csvPath, csv.errorString()));
+    if (RegistryStore::isSqliteFile(request.csvPath))
+        return refuse(
+            RegistryImporter::tr("%1 is an SQLite database, not a CSV file").arg(request.csvPath));
+
+    const bool existed = dbInfo.exists();
+    ImportReport result;
+    {
+        RegistryStore store;
+        if (!store.open(request.databasePath, RegistryStore::Access::ReadWrite))
+            return refuse(store.errorString());
+        if (request.mode == ProvenanceEntry::Mode::Create && store.patientCount() > 0) {
+            return refuse(RegistryImporter::tr(
+                              "%1 already holds a registry of %n patient(s); add --append to "
+                              "add patients to it, or --replace to replace them",
+                              nullptr,
+                              int(store.patientCount()))
+                              .arg(request.databasePath));
+        }
+        result = importInto(store, csv, csvInfo.fileName(), request.mode, request.mapping);
+        store.close();
+    }
+    if (result.outcome != ImportReport::Outcome::Imported && !existed) {
+        QFile::remove(request.databasePath);
+        QFile::remove(request.databasePath + QStringLiteral("-journal"));
+    }
+    return result;
+}
+
+} // namespace CohortLens

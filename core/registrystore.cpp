@@ -1,0 +1,587 @@
+// SPDX-FileCopyrightText: 2026 CohortLens contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "registrystore.h"
+
+#include "nativeschema.h"
+#include "values.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <functional>
+
+namespace CohortLens {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<quint64> counter{0};
+    return QStringLiteral("cohortlens-registry-%1").arg(counter.fetch_add(1));
+}
+
+// cohortlens_number(x): x as a number when the registry format reads it as one
+// (Values::parseNumber), else NULL. Lets SQL compare "numerically when both sides are
+// numbers" exactly as the rest of the program parses numbers.
+void sqlNumber(sqlite3_context *context, int, sqlite3_value **arguments)
+{
+    sqlite3_value *value = arguments[0];
+    switch (sqlite3_value_type(value)) {
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT:
+        sqlite3_result_double(context, sqlite3_value_double(value));
+        return;
+    case SQLITE_TEXT: {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(value));
+        const int bytes = sqlite3_value_bytes(value);
+        if (const auto number = Values::parseNumber(
+                std::string_view(text, static_cast<std::size_t>(bytes))))
+            sqlite3_result_double(context, *number);
+        else
+            sqlite3_result_null(context);
+        return;
+    }
+    default:
+        sqlite3_result_null(context);
+    }
+}
+
+using F = NativeSchema::Field;
+
+RegistryColumn::Kind kindOf(NativeSchema::Type type)
+{
+    using T = NativeSchema::Type;
+    switch (type) {
+    case T::Number:
+    case T::Integer:
+    case T::Status:
+        return RegistryColumn::Kind::Number;
+    case T::Boolean:
+        return RegistryColumn::Kind::Boolean;
+    case T::Sex:
+        return RegistryColumn::Kind::Sex;
+    case T::Arm:
+        return RegistryColumn::Kind::Arm;
+    case T::Text:
+    case T::Date:
+        return RegistryColumn::Kind::Text;
+    }
+    return RegistryColumn::Kind::Text;
+}
+
+// Schema migrations: step i takes a database from user_version i to i + 1. Version 0 is
+// an empty database. Append steps; never edit one that has shipped.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        {
+            QStringLiteral("CREATE TABLE imports ("
+                           " id INTEGER PRIMARY KEY,"
+                           " source_name TEXT NOT NULL,"
+                           " source_sha256 TEXT NOT NULL,"
+                           " rows_read INTEGER NOT NULL,"
+                           " rows_imported INTEGER NOT NULL,"
+                           " rows_rejected INTEGER NOT NULL,"
+                           " mode TEXT NOT NULL CHECK (mode IN ('create', 'replace', 'append')),"
+                           " imported_at TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE extra_columns ("
+                           " position INTEGER PRIMARY KEY,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE)"),
+            QStringLiteral(
+                "CREATE TABLE patients ("
+                " id INTEGER PRIMARY KEY,"
+                " import_id INTEGER NOT NULL REFERENCES imports(id),"
+                " source_row INTEGER NOT NULL,"
+                " patient_id TEXT NOT NULL UNIQUE,"
+                " age NUMERIC CHECK (age IS NULL OR age BETWEEN 0 AND 120),"
+                " sex TEXT CHECK (sex IS NULL OR sex IN ('M', 'F')),"
+                " primary_site TEXT,"
+                " carcinoid_syndrome INTEGER NOT NULL CHECK (carcinoid_syndrome IN (0, 1)),"
+                " obstruction INTEGER NOT NULL CHECK (obstruction IN (0, 1)),"
+                " arm TEXT NOT NULL CHECK (arm IN ('cytoreduction', 'medical')),"
+                " regional_resection INTEGER CHECK (regional_resection IN (0, 1)),"
+                " cs_improved INTEGER CHECK (cs_improved IN (0, 1)),"
+                " obstruction_relieved INTEGER CHECK (obstruction_relieved IN (0, 1)),"
+                " complication INTEGER CHECK (complication IN (0, 1)),"
+                " clavien_dindo INTEGER CHECK (clavien_dindo BETWEEN 0 AND 5),"
+                " died_30d INTEGER CHECK (died_30d IN (0, 1)),"
+                " followup_months NUMERIC NOT NULL CHECK (followup_months >= 0),"
+                " status INTEGER NOT NULL CHECK (status IN (0, 1)),"
+                " operation_date TEXT,"
+                " last_followup_date TEXT)"),
+            // The filter columns of the window and of --presentation.
+            QStringLiteral("CREATE INDEX patients_presentation"
+                           " ON patients (carcinoid_syndrome, obstruction)"),
+            QStringLiteral("CREATE INDEX patients_arm ON patients (arm)"),
+            QStringLiteral("CREATE INDEX patients_sex ON patients (sex)"),
+            QStringLiteral("CREATE INDEX patients_age ON patients (age)"),
+            QStringLiteral("CREATE INDEX patients_primary_site ON patients (primary_site)"),
+            QStringLiteral("CREATE INDEX patients_followup ON patients (followup_months)"),
+        },
+    };
+    return steps;
+}
+
+QString sqlOperator(WhereCondition::Op op)
+{
+    return op == WhereCondition::Op::NotEqual ? QStringLiteral("<>") : WhereCondition::opText(op);
+}
+
+} // namespace
+
+RegistryStore::RegistryStore()
+    : m_connectionName(nextConnectionName())
+{}
+
+RegistryStore::~RegistryStore()
+{
+    close();
+}
+
+bool RegistryStore::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+bool RegistryStore::isSqliteFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayView("SQLite format 3\0", 16);
+}
+
+bool RegistryStore::open(const QString &path, Access access)
+{
+    close();
+    m_error.clear();
+    m_path = path;
+    m_access = access;
+
+    const bool inMemory = path == u":memory:";
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            return fail(RegistryStore::tr("%1 is a folder, not a database file").arg(path));
+        if (info.exists() && info.size() > 0 && !isSqliteFile(path)) {
+            return fail(
+                info.isReadable()
+                    ? RegistryStore::tr("%1 is not an SQLite database; give a registry made by "
+                                        "cohortlens import")
+                          .arg(path)
+                    : RegistryStore::tr("%1 cannot be read: permission denied").arg(path));
+        }
+        if (!info.exists() && access == Access::ReadOnly)
+            return fail(RegistryStore::tr("%1 does not exist").arg(path));
+        if (!info.exists()) {
+            const QFileInfo folder(info.absolutePath());
+            if (!folder.isDir())
+                return fail(RegistryStore::tr("cannot create %1: the folder %2 does not exist")
+                                .arg(path, folder.filePath()));
+            if (!folder.isWritable())
+                return fail(RegistryStore::tr("cannot create %1: the folder %2 is not writable")
+                                .arg(path, folder.filePath()));
+        } else if (access == Access::ReadWrite && !info.isWritable()) {
+            return fail(
+                RegistryStore::tr("%1 is read-only; it can be opened for viewing but not changed")
+                    .arg(path));
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (access == Access::ReadOnly && !inMemory)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open()) {
+        const QString message = db.lastError().text();
+        close();
+        return fail(RegistryStore::tr("cannot open %1: %2").arg(path, message));
+    }
+    if (!registerFunctions()) {
+        close();
+        return false;
+    }
+
+    // Reading the header is the first access to the file: a damaged or foreign file
+    // shows itself here.
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id),"
+                                   " (SELECT user_version FROM pragma_user_version),"
+                                   " (SELECT count(*) FROM sqlite_master)"))
+        || !query.next()) {
+        const QString message = query.lastError().databaseText();
+        close();
+        return fail(RegistryStore::tr("cannot read %1: %2").arg(path, message));
+    }
+    const int applicationId = query.value(0).toInt();
+    const int version = query.value(1).toInt();
+    const int objects = query.value(2).toInt();
+    query.finish();
+    if (objects > 0 && applicationId != ApplicationId) {
+        close();
+        return fail(
+            RegistryStore::tr("%1 is an SQLite database but not a CohortLens registry").arg(path));
+    }
+    if (version > SchemaVersion) {
+        close();
+        return fail(
+            RegistryStore::tr("%1 was written by a newer CohortLens (registry schema %2; this "
+                              "version reads up to %3); update CohortLens to open it")
+                .arg(path)
+                .arg(version)
+                .arg(SchemaVersion));
+    }
+    if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool RegistryStore::registerFunctions()
+{
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return fail(RegistryStore::tr("the SQLite driver does not expose its connection"));
+    sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData());
+    const int rc = sqlite3_create_function_v2(connection,
+                                              "cohortlens_number",
+                                              1,
+                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC,
+                                              nullptr,
+                                              &sqlNumber,
+                                              nullptr,
+                                              nullptr,
+                                              nullptr);
+    if (rc != SQLITE_OK)
+        return fail(RegistryStore::tr("cannot prepare the database connection: %1")
+                        .arg(QString::fromUtf8(sqlite3_errstr(rc))));
+    return true;
+}
+
+void RegistryStore::close()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool RegistryStore::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && database().isOpen();
+}
+
+QSqlDatabase RegistryStore::database() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool RegistryStore::exec(const QString &sql)
+{
+    QSqlQuery query(database());
+    if (!query.exec(sql))
+        return fail(query.lastError().databaseText());
+    return true;
+}
+
+int RegistryStore::schemaVersion() const
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+bool RegistryStore::createOrMigrateSchema()
+{
+    const auto &steps = migrations();
+    static_assert(SchemaVersion >= 1);
+    Q_ASSERT(steps.size() == SchemaVersion);
+    for (int version = schemaVersion(); version < SchemaVersion; ++version) {
+        for (const QString &statement : steps.at(version)) {
+            if (!exec(statement))
+                return fail(RegistryStore::tr("cannot update the registry schema to version %1: %2")
+                                .arg(version + 1)
+                                .arg(m_error));
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)))
+            return false;
+    }
+    return exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId));
+}
+
+bool RegistryStore::beginTransaction()
+{
+    // IMMEDIATE takes the write lock now, so a second writer waits (busy timeout) here
+    // instead of failing half-way through an import.
+    return exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
+bool RegistryStore::commit()
+{
+    return exec(QStringLiteral("COMMIT"));
+}
+
+bool RegistryStore::rollback()
+{
+    return exec(QStringLiteral("ROLLBACK"));
+}
+
+QStringList RegistryStore::extraColumns() const
+{
+    QStringList names;
+    if (!hasRegistry())
+        return names;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("SELECT name FROM extra_columns ORDER BY position"));
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
+}
+
+RegistryColumns RegistryStore::columns() const
+{
+    RegistryColumns result;
+    for (const auto &c : NativeSchema::columns()) {
+        const QString name = QString::fromUtf16(c.name);
+        result.append({name, name, kindOf(c.type), true});
+    }
+    QSqlQuery query(database());
+    if (hasRegistry()) {
+        query.exec(QStringLiteral("SELECT position, name FROM extra_columns ORDER BY position"));
+        while (query.next()) {
+            result.append({query.value(1).toString(),
+                           QStringLiteral("extra_%1").arg(query.value(0).toLongLong()),
+                           RegistryColumn::Kind::Text,
+                           false});
+        }
+    }
+    return result;
+}
+
+qint64 RegistryStore::patientCount() const
+{
+    if (!hasRegistry())
+        return 0;
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM patients")) || !query.next())
+        return 0;
+    return query.value(0).toLongLong();
+}
+
+QList<ProvenanceEntry> RegistryStore::provenance() const
+{
+    QList<ProvenanceEntry> entries;
+    if (!hasRegistry())
+        return entries;
+    QSqlQuery query(database());
+    query.exec(QStringLiteral("SELECT id, source_name, source_sha256, rows_read, rows_imported,"
+                              " rows_rejected, mode, imported_at FROM imports ORDER BY id"));
+    while (query.next()) {
+        ProvenanceEntry e;
+        e.id = query.value(0).toLongLong();
+        e.sourceName = query.value(1).toString();
+        e.sha256 = query.value(2).toString();
+        e.rowsRead = query.value(3).toLongLong();
+        e.rowsImported = query.value(4).toLongLong();
+        e.rowsRejected = query.value(5).toLongLong();
+        const QString mode = query.value(6).toString();
+        e.mode = mode == u"append"    ? ProvenanceEntry::Mode::Append
+                 : mode == u"replace" ? ProvenanceEntry::Mode::Replace
+                                      : ProvenanceEntry::Mode::Create;
+        e.importedAt = QDateTime::fromString(query.value(7).toString(), Qt::ISODate);
+        entries.append(e);
+    }
+    return entries;
+}
+
+// The WHERE clause of a filter. Column names are looked up among the registry's own and
+// replaced by their SQL names; every value is a bound parameter.
+std::optional<RegistryStore::SqlFilter> RegistryStore::sqlFilter(const CohortFilter &filter)
+{
+    SqlFilter result;
+    QStringList terms;
+    switch (filter.presentation) {
+    case Presentation::Any:
+        break;
+    case Presentation::CarcinoidSyndrome:
+        terms << QStringLiteral("carcinoid_syndrome = 1");
+        break;
+    case Presentation::Obstruction:
+        terms << QStringLiteral("obstruction = 1");
+        break;
+    case Presentation::Both:
+        terms << QStringLiteral("carcinoid_syndrome = 1 AND obstruction = 1");
+        break;
+    case Presentation::CarcinoidSyndromeOnly:
+        terms << QStringLiteral("carcinoid_syndrome = 1 AND obstruction = 0");
+        break;
+    case Presentation::ObstructionOnly:
+        terms << QStringLiteral("carcinoid_syndrome = 0 AND obstruction = 1");
+        break;
+    }
+
+    const RegistryColumns known = columns();
+    for (const WhereCondition &condition : filter.conditions) {
+        const auto column = std::find_if(known.cbegin(), known.cend(), [&](const auto &c) {
+            return c.name.compare(condition.column, Qt::CaseInsensitive) == 0;
+        });
+        if (column == known.cend()) {
+            QStringList names;
+            for (const auto &c : known)
+                names << c.name;
+            m_error = RegistryStore::tr("--where %1: no column %2; the columns are %3")
+                          .arg(condition.toString(), condition.column, names.join(u", "));
+            return std::nullopt;
+        }
+        const QString col = column->sqlName;
+        const QString op = sqlOperator(condition.op);
+        const QString &value = condition.value;
+        const auto number = Values::parseNumber(value);
+        using Kind = RegistryColumn::Kind;
+        switch (column->kind) {
+        case Kind::Boolean:
+            if (const auto b = Values::parseBoolean(value)) {
+                terms << col + u' ' + op + QStringLiteral(" ?");
+                result.values << int(*b);
+            } else {
+                terms << QStringLiteral("(CASE %1 WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END) %2 ?")
+                             .arg(col, op);
+                result.values << value;
+            }
+            break;
+        case Kind::Number:
+            if (number) {
+                terms << col + u' ' + op + QStringLiteral(" ?");
+                result.values << *number;
+            } else {
+                terms << QStringLiteral("CAST(%1 AS TEXT) %2 ?").arg(col, op);
+                result.values << value;
+            }
+            break;
+        case Kind::Sex:
+            terms << col + u' ' + op + QStringLiteral(" ?");
+            if (const auto sex = Values::parseSex(value))
+                result.values << Values::sexText(*sex);
+            else
+                result.values << value;
+            break;
+        case Kind::Arm:
+            terms << col + u' ' + op + QStringLiteral(" ?");
+            if (const auto arm = Values::parseArm(value))
+                result.values << Values::armText(*arm);
+            else
+                result.values << value;
+            break;
+        case Kind::Text:
+            if (number) {
+                terms << QStringLiteral("(CASE WHEN cohortlens_number(%1) IS NOT NULL"
+                                        " THEN cohortlens_number(%1) %2 ? ELSE %1 %2 ? END)")
+                             .arg(col, op);
+                result.values << *number << value;
+            } else {
+                terms << col + u' ' + op + QStringLiteral(" ?");
+                result.values << value;
+            }
+            break;
+        }
+    }
+    if (!terms.isEmpty())
+        result.where = QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+    return result;
+}
+
+std::optional<qint64> RegistryStore::countCohort(const CohortFilter &filter)
+{
+    if (!hasRegistry())
+        return 0;
+    const auto sql = sqlFilter(filter);
+    if (!sql)
+        return std::nullopt;
+    QSqlQuery query(database());
+    query.prepare(QStringLiteral("SELECT count(*) FROM patients") + sql->where);
+    for (const QVariant &value : sql->values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next()) {
+        fail(query.lastError().databaseText());
+        return std::nullopt;
+    }
+    return query.value(0).toLongLong();
+}
+
+std::optional<QList<PatientRecord>> RegistryStore::loadCohort(const CohortFilter &filter)
+{
+    QList<PatientRecord> records;
+    if (!hasRegistry())
+        return records;
+    const auto sql = sqlFilter(filter);
+    if (!sql)
+        return std::nullopt;
+
+    const RegistryColumns all = columns();
+    QStringList select;
+    for (const RegistryColumn &c : all)
+        select << c.sqlName;
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + select.join(u", ") + QStringLiteral(" FROM patients")
+                  + sql->where + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : sql->values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(query.lastError().databaseText());
+        return std::nullopt;
+    }
+
+    auto optionalBool = [&](F f) -> std::optional<bool> {
+        const QVariant v = query.value(NativeSchema::index(f));
+        return v.isNull() ? std::nullopt : std::optional<bool>(v.toInt() != 0);
+    };
+    auto optionalDate = [&](F f) -> std::optional<QDate> {
+        const QVariant v = query.value(NativeSchema::index(f));
+        return v.isNull() ? std::nullopt : Values::parseIsoDate(v.toString());
+    };
+    while (query.next()) {
+        PatientRecord p;
+        p.patientId = query.value(NativeSchema::index(F::PatientId)).toString();
+        if (const QVariant v = query.value(NativeSchema::index(F::Age)); !v.isNull())
+            p.age = v.toDouble();
+        if (const QVariant v = query.value(NativeSchema::index(F::Sex)); !v.isNull())
+            p.sex = Values::parseSex(v.toString());
+        p.primarySite = query.value(NativeSchema::index(F::PrimarySite)).toString();
+        p.carcinoidSyndrome = optionalBool(F::CarcinoidSyndrome).value_or(false);
+        p.obstruction = optionalBool(F::Obstruction).value_or(false);
+        p.arm = Values::parseArm(query.value(NativeSchema::index(F::Arm)).toString())
+                    .value_or(Arm::Medical);
+        p.regionalResection = optionalBool(F::RegionalResection);
+        p.csImproved = optionalBool(F::CsImproved);
+        p.obstructionRelieved = optionalBool(F::ObstructionRelieved);
+        p.complication = optionalBool(F::Complication);
+        if (const QVariant v = query.value(NativeSchema::index(F::ClavienDindo)); !v.isNull())
+            p.clavienDindo = v.toInt();
+        p.died30d = optionalBool(F::Died30d);
+        p.followupMonths = query.value(NativeSchema::index(F::FollowupMonths)).toDouble();
+        p.dead = query.value(NativeSchema::index(F::Status)).toInt() == 1;
+        p.operationDate = optionalDate(F::OperationDate);
+        p.lastFollowupDate = optionalDate(F::LastFollowupDate);
+        for (qsizetype i = NativeSchema::FieldCount; i < all.size(); ++i)
+            p.extra << query.value(int(i)).toString();
+        records.append(std::move(p));
+    }
+    return records;
+}
+
+} // namespace CohortLens
