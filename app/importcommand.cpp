@@ -108,10 +108,15 @@ int ImportCommand::run(const QStringList &arguments)
                       int(report.problemCount - report.problems.size()))
                 << '\n';
         err << prefix
-            << tr("%n problem(s) in %1; nothing was imported and %2 is unchanged",
-                  nullptr,
-                  int(report.problemCount))
-                   .arg(csvName, dbName)
+            << (QFileInfo::exists(request.databasePath)
+                    ? tr("%n problem(s) in %1; nothing was imported and %2 is unchanged",
+                         nullptr,
+                         int(report.problemCount))
+                          .arg(csvName, dbName)
+                    : tr("%n problem(s) in %1; nothing was imported and no database was created",
+                         nullptr,
+                         int(report.problemCount))
+                          .arg(csvName))
             << Qt::endl;
         return ExitInvalidData;
     case ImportReport::Outcome::Refused:

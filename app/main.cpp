@@ -1,18 +1,20 @@
 // SPDX-FileCopyrightText: 2026 CohortLens contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparecommand.h"
+#include "comparisonformatter.h"
 #include "console.h"
 #include "exitcode.h"
 #include "importcommand.h"
+#include "localization.h"
 #include "mainwindow.h"
 #include "registryimporter.h"
 #include "registrystore.h"
+#include "survivalcommand.h"
+#include "survivalformatter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstdlib>
 #include <cstring>
@@ -30,25 +32,6 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(COHORTLENS_VERSION));
 }
 
-// The program's own catalogue (English plural forms included) and Qt's, for the
-// system language.
-void installTranslations(QCoreApplication &app)
-{
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(),
-                  QStringLiteral("cohortlens"),
-                  QStringLiteral("_"),
-                  QStringLiteral(":/i18n"))
-        || own->load(QStringLiteral(":/i18n/cohortlens_en.qm")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(),
-                 QStringLiteral("qtbase"),
-                 QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
 // Whether a window can be shown: an explicit Qt platform, or an X11/Wayland display.
 bool hasDisplay()
 {
@@ -60,25 +43,38 @@ bool hasDisplay()
     return false;
 }
 
+// Without a display: what the window would show first, as text.
 int runHeadless(const QString &path)
 {
     QTextStream &out = Console::out();
     out << QCoreApplication::translate("main",
                                        "No display was found (DISPLAY is not set), so the "
-                                       "window cannot open.")
-        << '\n';
+                                       "window cannot open. The registry's figures instead:")
+        << "\n\n";
     RegistryStore store;
     const ImportReport report = RegistryImporter().load(path, store);
     if (report.outcome != ImportReport::Outcome::Imported) {
-        Console::err() << path << QStringLiteral(": ") << report.message << Qt::endl;
+        Console::err() << path << QStringLiteral(": ")
+                       << (report.problems.isEmpty() ? report.message
+                                                     : report.problems.constFirst().toString())
+                       << Qt::endl;
         return ExitFailure;
     }
-    out << QCoreApplication::translate("main",
-                                       "%1: %n patient(s)",
-                                       nullptr,
-                                       int(store.patientCount()))
-               .arg(report.sourceName)
-        << Qt::endl;
+    if (path == MainWindow::demoResourcePath())
+        out << QCoreApplication::translate("main", "Synthetic demo registry (not real patients)")
+            << "\n\n";
+    const auto comparison = ComparisonAnalysis::run(store, CohortFilter(), ComparisonRequest());
+    if (const auto *result = std::get_if<ComparisonResult>(&comparison))
+        out << ComparisonFormatter::text(*result) << '\n';
+    const auto survival = SurvivalAnalysis::run(store, CohortFilter(), SurvivalRequest());
+    if (const auto *result = std::get_if<SurvivalResult>(&survival))
+        out << SurvivalFormatter::text(*result) << '\n';
+    SurvivalRequest everyone;
+    everyone.group = QLatin1String(SurvivalAnalysis::NoGroup);
+    const auto overall = SurvivalAnalysis::run(store, CohortFilter(), everyone);
+    if (const auto *result = std::get_if<SurvivalResult>(&overall))
+        out << SurvivalFormatter::text(*result);
+    out.flush();
     return ExitSuccess;
 }
 
@@ -88,13 +84,15 @@ int main(int argc, char *argv[])
 {
     const std::map<std::string, std::function<int(const QStringList &)>> subcommands{
         {"import", &ImportCommand::run},
+        {"survival", &SurvivalCommand::run},
+        {"compare", &CompareCommand::run},
     };
 
     if (argc > 1) {
         if (const auto command = subcommands.find(argv[1]); command != subcommands.end()) {
             QCoreApplication app(argc, argv);
             describeApplication();
-            installTranslations(app);
+            Localization::install();
             return command->second(app.arguments());
         }
     }
@@ -102,7 +100,7 @@ int main(int argc, char *argv[])
     if (!hasDisplay()) {
         QCoreApplication app(argc, argv);
         describeApplication();
-        installTranslations(app);
+        Localization::install();
         const QStringList args = app.arguments().mid(1);
         QString path = MainWindow::demoResourcePath();
         for (const QString &arg : args) {
@@ -115,13 +113,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CohortLens"));
-    installTranslations(app);
+    Localization::install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "CohortLens — a viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and "
-        "per-arm comparisons.\n\nSubcommands (run without a display): import. Run "
+        "per-arm comparisons.\n\nSubcommands (run without a display): import, survival, compare. "
+        "Run "
         "cohortlens SUBCOMMAND --help for their options."));
     parser.addHelpOption();
     parser.addVersionOption();

@@ -98,7 +98,8 @@ ResolvedColumns ColumnMapping::resolve(const QStringList &header, ValidationProb
 
     using F = NativeSchema::Field;
     for (const auto &c : NativeSchema::columns()) {
-        if (!c.required || resolved.has(c.field))
+        // A mapped field whose column is missing was reported above.
+        if (!c.required || resolved.has(c.field) || m_columns.contains(NativeSchema::index(c.field)))
             continue;
         if (c.field == F::FollowupMonths && resolved.has(F::OperationDate)
             && resolved.has(F::LastFollowupDate))
@@ -127,7 +128,7 @@ ResolvedColumns ColumnMapping::resolve(const QStringList &header, ValidationProb
         if (const auto field = NativeSchema::fieldByName(name)) {
             // A native name left over because its field reads another column: keeping it
             // as an extra column would give two meanings to one name.
-            if (m_columns.contains(NativeSchema::index(*field))) {
+            if (m_columns.contains(NativeSchema::index(*field)) && resolved.has(*field)) {
                 problems.append({0,
                                  name,
                                  {},

@@ -106,6 +106,13 @@ bool CsvReader::start()
         fail(Error::Utf16);
         return false;
     }
+    // A NUL byte in the first chunk: a binary file (an image, a spreadsheet, UTF-16 without
+    // a byte-order mark), reported as such before any of it is read as text.
+    if (const qsizetype nul = m_buffer.indexOf('\0', m_pos); nul >= 0) {
+        m_line += m_buffer.left(nul).count('\n');
+        fail(Error::BinaryData);
+        return false;
+    }
     detectDelimiter();
     return m_error == Error::None;
 }
@@ -114,6 +121,7 @@ void CsvReader::detectDelimiter()
 {
     qsizetype i = m_pos;
     bool quoted = false;
+    bool content = false; // blank lines before the header are skipped, so look past them
     int commas = 0;
     int semicolons = 0;
     for (;;) {
@@ -125,14 +133,19 @@ void CsvReader::detectDelimiter()
             continue;
         }
         const char c = m_buffer.at(i++);
+        if (!quoted && (c == '\n' || c == '\r')) {
+            if (content)
+                break;
+            continue;
+        }
         if (c == '"')
             quoted = !quoted;
-        else if (!quoted && (c == '\n' || c == '\r'))
-            break;
         else if (!quoted && c == ',')
             ++commas;
         else if (!quoted && c == ';')
             ++semicolons;
+        if (c != ' ' && c != '\t')
+            content = true;
     }
     m_delimiter = semicolons > commas ? ';' : ',';
 }
@@ -176,6 +189,7 @@ bool CsvReader::readRecord(QStringList &fields)
     State state = State::FieldStart;
     m_field.clear();
     m_recordLine = m_line;
+    qint64 quoteLine = m_line; // where the open quoted field started
 
     enum class End { Record, Blank, Failed };
     auto endOfRecord = [&]() {
@@ -185,7 +199,6 @@ bool CsvReader::readRecord(QStringList &fields)
         if (fields.size() == 1 && fields.constFirst().trimmed().isEmpty()) {
             fields.clear();
             state = State::FieldStart;
-            m_recordLine = m_line;
             return End::Blank;
         }
         ++m_recordNumber;
@@ -198,8 +211,8 @@ bool CsvReader::readRecord(QStringList &fields)
                 return false;
             if (state == State::Quoted) {
                 m_errorField = int(fields.size());
-                m_errorLine = m_recordLine;
                 fail(Error::UnterminatedQuote);
+                m_errorLine = quoteLine;
                 return false;
             }
             if (state == State::FieldStart && fields.isEmpty())
@@ -225,15 +238,21 @@ bool CsvReader::readRecord(QStringList &fields)
                     return false;
                 state = State::FieldStart;
             } else if (c == '\n' || c == '\r') {
-                endOfLine(c);
                 if (state == State::FieldStart && fields.isEmpty()) {
+                    endOfLine(c);
                     m_recordLine = m_line; // an empty line
                     continue;
                 }
-                if (const End end = endOfRecord(); end != End::Blank)
+                // The record ends before its line end is counted, so that an error in its
+                // last field names the record's own line.
+                const End end = endOfRecord();
+                endOfLine(c);
+                if (end != End::Blank)
                     return end == End::Record;
+                m_recordLine = m_line;
             } else if (c == '"' && state == State::FieldStart) {
                 state = State::Quoted;
+                quoteLine = m_line;
             } else {
                 // A quote inside an unquoted field is kept as text, as spreadsheets do.
                 m_field.append(c);
@@ -244,7 +263,8 @@ bool CsvReader::readRecord(QStringList &fields)
             if (c == '"') {
                 state = State::QuoteInQuoted;
             } else {
-                if (c == '\n')
+                // A line break inside quotes counts as one line, whether LF, CRLF or CR.
+                if (c == '\r' || (c == '\n' && !m_field.endsWith('\r')))
                     ++m_line;
                 m_field.append(c);
             }
@@ -258,9 +278,11 @@ bool CsvReader::readRecord(QStringList &fields)
                     return false;
                 state = State::FieldStart;
             } else if (c == '\n' || c == '\r') {
+                const End end = endOfRecord();
                 endOfLine(c);
-                if (const End end = endOfRecord(); end != End::Blank)
+                if (end != End::Blank)
                     return end == End::Record;
+                m_recordLine = m_line;
             } else {
                 m_errorField = int(fields.size());
                 fail(Error::TextAfterQuote);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recordvalidator.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace CohortLens {
 
@@ -137,6 +139,14 @@ bool RecordValidator::isEmptyRow(const QStringList &fields)
     });
 }
 
+QString RecordValidator::fieldCountMessage(qsizetype fields, qsizetype headerFields)
+{
+    return tr("the row has %1 fields but the header has %2; check for a missing or extra "
+              "separator, or a quote that is not closed")
+        .arg(fields)
+        .arg(headerFields);
+}
+
 double RecordValidator::monthsBetween(const QDate &from, const QDate &to)
 {
     return static_cast<double>(from.daysTo(to)) / (365.25 / 12.0);
@@ -148,13 +158,7 @@ std::optional<PatientRecord> RecordValidator::validate(qint64 row,
 {
     if (fields.size() != m_columns.headerNames.size()) {
         problems.append(
-            {row,
-             {},
-             {},
-             RecordValidator::tr("the row has %1 fields but the header has %2; check for a missing "
-                                 "or extra separator, or a quote that is not closed")
-                 .arg(fields.size())
-                 .arg(m_columns.headerNames.size())});
+            {row, {}, {}, fieldCountMessage(fields.size(), m_columns.headerNames.size())});
         return std::nullopt;
     }
 
@@ -218,11 +222,12 @@ std::optional<PatientRecord> RecordValidator::validate(qint64 row,
     }
 
     // Outcome columns only mean something for the patients they apply to (SPEC §2).
-    if (p.csImproved && !p.carcinoidSyndrome && !r.text(F::CarcinoidSyndrome).isEmpty())
+    // Only against a presentation that was itself valid: one mistake, one problem.
+    if (p.csImproved && Values::parseBoolean(r.text(F::CarcinoidSyndrome)) == false)
         r.problem(F::CsImproved,
                   RecordValidator::tr("given for a patient without carcinoid syndrome; leave it "
                                       "empty or correct carcinoid_syndrome"));
-    if (p.obstructionRelieved && !p.obstruction && !r.text(F::Obstruction).isEmpty())
+    if (p.obstructionRelieved && Values::parseBoolean(r.text(F::Obstruction)) == false)
         r.problem(F::ObstructionRelieved,
                   RecordValidator::tr("given for a patient without obstruction; leave it "
                                       "empty or correct obstruction"));

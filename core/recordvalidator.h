@@ -32,6 +32,9 @@ public:
     // A row whose every cell is empty: spreadsheets write these at the end of a sheet.
     [[nodiscard]] static bool isEmptyRow(const QStringList &fields);
 
+    // The problem of a row whose field count differs from the header's.
+    [[nodiscard]] static QString fieldCountMessage(qsizetype fields, qsizetype headerFields);
+
     // Months between two dates: days / (365.25 / 12).
     [[nodiscard]] static double monthsBetween(const QDate &from, const QDate &to);
 

@@ -9,6 +9,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
+
+#include <algorithm>
 
 namespace CohortLens {
 
@@ -18,6 +21,52 @@ void addProblem(ImportReport &report, ValidationProblem problem)
     ++report.problemCount;
     if (report.problems.size() < RegistryImporter::MaxListedProblems)
         report.problems.append(std::move(problem));
+}
+
+// Every column of a file outside the native schema, as an extra column.
+ResolvedColumns genericColumns(const QStringList &header, ValidationProblems &problems)
+{
+    ResolvedColumns columns;
+    columns.fieldIndex.fill(-1);
+    QSet<QString> seen;
+    for (int i = 0; i < header.size(); ++i) {
+        QString name = header.at(i).trimmed();
+        if (name.isEmpty())
+            name = QStringLiteral("column_%1").arg(i + 1);
+        columns.headerNames << name;
+        if (seen.contains(name.toCaseFolded())) {
+            problems.append({0,
+                             name,
+                             {},
+                             RegistryImporter::tr("the column name appears twice in the header; "
+                                                  "rename one of them")});
+            continue;
+        }
+        seen.insert(name.toCaseFolded());
+        columns.extraIndex << i;
+        columns.extraNames << name;
+    }
+    return columns;
+}
+
+// Whether a header holds every required column of the native schema under its own name.
+bool isNativeHeader(const QStringList &header)
+{
+    auto has = [&](NativeSchema::Field field) {
+        const QString name = NativeSchema::name(field);
+        return std::any_of(header.cbegin(), header.cend(), [&](const QString &column) {
+            return column.trimmed().compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    using F = NativeSchema::Field;
+    for (const auto &c : NativeSchema::columns()) {
+        if (!c.required || has(c.field))
+            continue;
+        if (c.field == F::FollowupMonths && has(F::OperationDate) && has(F::LastFollowupDate))
+            continue;
+        return false;
+    }
+    return true;
 }
 
 // The reader's errors as problems of the file, with the line to look at.
@@ -46,9 +95,12 @@ ValidationProblem readerProblem(const CsvReader &reader, const QStringList &head
             "UTF-8)");
         break;
     case CsvReader::Error::BinaryData:
-        p.message = RegistryImporter::tr(
-                        "line %1 holds binary data (a NUL byte); this is not a CSV text file")
-                        .arg(line);
+        p.message = p.row == 0
+                        ? RegistryImporter::tr("this is not a CSV text file: it holds binary data "
+                                               "(NUL bytes); export the registry as CSV")
+                        : RegistryImporter::tr("line %1 holds binary data (a NUL byte); this is "
+                                               "not a CSV text file")
+                              .arg(line);
         break;
     case CsvReader::Error::UnterminatedQuote:
         p.message = RegistryImporter::tr(
@@ -75,9 +127,7 @@ ValidationProblem readerProblem(const CsvReader &reader, const QStringList &head
                         .arg(reader.maxFields());
         break;
     }
-    // A problem of the file itself is shown without a value.
-    if (p.row > 0 && !p.column.isEmpty())
-        p.value = QString();
+    p.valueKnown = false; // the cell could not be read
     return p;
 }
 } // namespace
@@ -86,8 +136,10 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
                                           QIODevice &csv,
                                           const QString &sourceName,
                                           ProvenanceEntry::Mode mode,
-                                          const ColumnMapping &mapping) const
+                                          const ColumnMapping &mapping,
+                                          RegistryStore::Layout layout) const
 {
+    const bool native = layout == RegistryStore::Layout::Native;
     ImportReport report;
     report.sourceName = sourceName;
     const qint64 total = csv.size();
@@ -108,7 +160,10 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
         return report;
     }
 
-    const ResolvedColumns columns = mapping.resolve(header, report.problems);
+    // A generic file keeps every column as an extra one, under the names mapping
+    // resolution gives them (empty names numbered, duplicates reported).
+    const ResolvedColumns columns = native ? mapping.resolve(header, report.problems)
+                                           : genericColumns(header, report.problems);
     report.problemCount = report.problems.size();
     if (report.problemCount > 0) {
         report.outcome = ImportReport::Outcome::InvalidData;
@@ -116,7 +171,7 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
     }
 
     RegistryWriter writer(store);
-    if (!writer.begin(mode, columns.extraNames)) {
+    if (!writer.begin(mode, columns.extraNames, layout)) {
         report.outcome = ImportReport::Outcome::Failed;
         report.message = writer.errorString();
         return report;
@@ -131,7 +186,23 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
         const qint64 row = reader.recordNumber() - 1;
         ++report.rowsRead;
         ValidationProblems rowProblems;
-        if (const auto record = validator.validate(row, fields, rowProblems)) {
+        if (!native) {
+            if (fields.size() != header.size()) {
+                rowProblems.append(
+                    {row, {}, {}, RecordValidator::fieldCountMessage(fields.size(), header.size())});
+            } else {
+                for (QString &field : fields)
+                    field = field.trimmed();
+                if (writer.insertValues(row, fields) != RegistryWriter::Insert::Inserted) {
+                    report.outcome = ImportReport::Outcome::Failed;
+                    report.message = RegistryImporter::tr("row %1 could not be stored: %2")
+                                         .arg(row)
+                                         .arg(writer.errorString());
+                    return report;
+                }
+                ++report.rowsImported;
+            }
+        } else if (const auto record = validator.validate(row, fields, rowProblems)) {
             switch (writer.insert(row, *record)) {
             case RegistryWriter::Insert::Inserted:
                 ++report.rowsImported;
@@ -209,7 +280,7 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
     return report;
 }
 
-ImportReport RegistryImporter::load(const QString &path, RegistryStore &store) const
+ImportReport RegistryImporter::load(const QString &path, RegistryStore &store, Accept accept) const
 {
     ImportReport report;
     const QFileInfo info(path);
@@ -245,9 +316,25 @@ ImportReport RegistryImporter::load(const QString &path, RegistryStore &store) c
     QFile csv(path);
     if (!csv.open(QIODevice::ReadOnly))
         return refuse(RegistryImporter::tr("%1 cannot be read: %2").arg(path, csv.errorString()));
+    // A file with the native columns is read as a registry, and must be a valid one; any
+    // other CSV keeps its columns as they are.
+    QStringList header;
+    {
+        CsvReader reader(&csv);
+        reader.readRecord(header);
+    }
+    if (!csv.seek(0))
+        return refuse(RegistryImporter::tr("%1 cannot be read: %2").arg(path, csv.errorString()));
     if (!store.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite))
         return refuse(store.errorString());
-    return importInto(store, csv, info.fileName(), ProvenanceEntry::Mode::Create, ColumnMapping());
+    return importInto(store,
+                      csv,
+                      info.fileName(),
+                      ProvenanceEntry::Mode::Create,
+                      ColumnMapping(),
+                      accept == Accept::NativeOnly || isNativeHeader(header)
+                          ? RegistryStore::Layout::Native
+                          : RegistryStore::Layout::Generic);
 }
 
 ImportReport RegistryImporter::importFile(const ImportRequest &request) const

@@ -6,6 +6,7 @@
 
 #include "columnmapping.h"
 #include "provenanceentry.h"
+#include "registrystore.h"
 #include "validationproblem.h"
 
 #include <QString>
@@ -18,8 +19,6 @@ class QIODevice;
 QT_END_NAMESPACE
 
 namespace CohortLens {
-
-class RegistryStore;
 
 struct ImportRequest
 {
@@ -74,14 +73,21 @@ public:
     [[nodiscard]] ImportReport importFile(const ImportRequest &request) const;
     // Opens PATH as SPEC §4 reads it: an SQLite registry made by import (recognised by
     // content) opens read-only; any other file is read as a CSV into an in-memory
-    // registry in `store`.
-    [[nodiscard]] ImportReport load(const QString &path, RegistryStore &store) const;
+    // registry in `store` — a native one when the header has the native schema's required
+    // columns (then every row must be valid), else a generic one keeping every column.
+    // NativeOnly reads every CSV as a native registry, reporting what a foreign one lacks.
+    enum class Accept { AnyCsv, NativeOnly };
+    [[nodiscard]] ImportReport load(const QString &path,
+                                    RegistryStore &store,
+                                    Accept accept = Accept::AnyCsv) const;
     // Into a store the caller opened for writing, e.g. an in-memory one.
-    [[nodiscard]] ImportReport importInto(RegistryStore &store,
-                                          QIODevice &csv,
-                                          const QString &sourceName,
-                                          ProvenanceEntry::Mode mode,
-                                          const ColumnMapping &mapping) const;
+    [[nodiscard]] ImportReport importInto(
+        RegistryStore &store,
+        QIODevice &csv,
+        const QString &sourceName,
+        ProvenanceEntry::Mode mode,
+        const ColumnMapping &mapping,
+        RegistryStore::Layout layout = RegistryStore::Layout::Native) const;
 
 private:
     Progress m_progress;

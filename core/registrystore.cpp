@@ -128,6 +128,22 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// A registry of any other CSV (SPEC §2 "any other CSV"): every column is an extra one.
+// It is only ever made in memory, to analyse a file; its tables match the native ones so
+// that filters, provenance and extra columns work the same.
+const QStringList &genericSchema()
+{
+    static const QStringList statements{
+        migrations().at(0).at(0), // imports
+        migrations().at(0).at(1), // extra_columns
+        QStringLiteral("CREATE TABLE patients ("
+                       " id INTEGER PRIMARY KEY,"
+                       " import_id INTEGER NOT NULL REFERENCES imports(id),"
+                       " source_row INTEGER NOT NULL)"),
+    };
+    return statements;
+}
+
 QString sqlOperator(WhereCondition::Op op)
 {
     return op == WhereCondition::Op::NotEqual ? QStringLiteral("<>") : WhereCondition::opText(op);
@@ -195,6 +211,18 @@ bool RegistryStore::open(const QString &path, Access access)
         }
     }
 
+    if (!connect(path, access)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+// Opens the connection and checks what the file holds. Leaves closing to the caller, so
+// that no handle on the connection outlives it.
+bool RegistryStore::connect(const QString &path, Access access)
+{
+    const bool inMemory = path == u":memory:";
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
@@ -203,11 +231,9 @@ bool RegistryStore::open(const QString &path, Access access)
     db.setConnectOptions(options);
     if (!db.open()) {
         const QString message = db.lastError().text();
-        close();
         return fail(RegistryStore::tr("cannot open %1: %2").arg(path, message));
     }
     if (!registerFunctions()) {
-        close();
         return false;
     }
 
@@ -219,7 +245,6 @@ bool RegistryStore::open(const QString &path, Access access)
                                    " (SELECT count(*) FROM sqlite_master)"))
         || !query.next()) {
         const QString message = query.lastError().databaseText();
-        close();
         return fail(RegistryStore::tr("cannot read %1: %2").arg(path, message));
     }
     const int applicationId = query.value(0).toInt();
@@ -227,12 +252,10 @@ bool RegistryStore::open(const QString &path, Access access)
     const int objects = query.value(2).toInt();
     query.finish();
     if (objects > 0 && applicationId != ApplicationId) {
-        close();
         return fail(
             RegistryStore::tr("%1 is an SQLite database but not a CohortLens registry").arg(path));
     }
     if (version > SchemaVersion) {
-        close();
         return fail(
             RegistryStore::tr("%1 was written by a newer CohortLens (registry schema %2; this "
                               "version reads up to %3); update CohortLens to open it")
@@ -241,7 +264,6 @@ bool RegistryStore::open(const QString &path, Access access)
                 .arg(SchemaVersion));
     }
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        close();
         return false;
     }
     return true;
@@ -305,11 +327,35 @@ int RegistryStore::schemaVersion() const
     return query.value(0).toInt();
 }
 
-bool RegistryStore::createOrMigrateSchema()
+RegistryStore::Layout RegistryStore::layout() const
+{
+    QSqlQuery query(database());
+    if (query.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('patients')"
+                                  " WHERE name = 'patient_id'"))
+        && query.next() && query.value(0).toInt() == 0 && hasRegistry())
+        return Layout::Generic;
+    return Layout::Native;
+}
+
+bool RegistryStore::createOrMigrateSchema(Layout layout)
 {
     const auto &steps = migrations();
     static_assert(SchemaVersion >= 1);
     Q_ASSERT(steps.size() == SchemaVersion);
+    const int current = schemaVersion();
+    if (current > 0 && this->layout() != layout)
+        return fail(layout == Layout::Native
+                        ? RegistryStore::tr("the registry holds a CSV of another format, not "
+                                            "native-schema patients")
+                        : RegistryStore::tr("the registry holds native-schema patients"));
+    if (current == 0 && layout == Layout::Generic) {
+        for (const QString &statement : genericSchema()) {
+            if (!exec(statement))
+                return false;
+        }
+        if (!exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion)))
+            return false;
+    }
     for (int version = schemaVersion(); version < SchemaVersion; ++version) {
         for (const QString &statement : steps.at(version)) {
             if (!exec(statement))
@@ -355,7 +401,10 @@ QStringList RegistryStore::extraColumns() const
 RegistryColumns RegistryStore::columns() const
 {
     RegistryColumns result;
+    const bool native = layout() == Layout::Native;
     for (const auto &c : NativeSchema::columns()) {
+        if (!native)
+            break;
         const QString name = QString::fromUtf16(c.name);
         result.append({name, name, kindOf(c.type), true});
     }
@@ -414,6 +463,12 @@ std::optional<RegistryStore::SqlFilter> RegistryStore::sqlFilter(const CohortFil
 {
     SqlFilter result;
     QStringList terms;
+    if (filter.presentation != Presentation::Any && layout() == Layout::Generic) {
+        m_error = RegistryStore::tr("--presentation needs the carcinoid_syndrome and obstruction "
+                                    "columns of a native registry; this file is not one (use "
+                                    "--where on its own columns)");
+        return std::nullopt;
+    }
     switch (filter.presentation) {
     case Presentation::Any:
         break;
@@ -436,15 +491,10 @@ std::optional<RegistryStore::SqlFilter> RegistryStore::sqlFilter(const CohortFil
 
     const RegistryColumns known = columns();
     for (const WhereCondition &condition : filter.conditions) {
-        const auto column = std::find_if(known.cbegin(), known.cend(), [&](const auto &c) {
-            return c.name.compare(condition.column, Qt::CaseInsensitive) == 0;
-        });
-        if (column == known.cend()) {
-            QStringList names;
-            for (const auto &c : known)
-                names << c.name;
+        const auto column = findColumn(known, condition.column);
+        if (!column) {
             m_error = RegistryStore::tr("--where %1: no column %2; the columns are %3")
-                          .arg(condition.toString(), condition.column, names.join(u", "));
+                          .arg(condition.toString(), condition.column, columnList(known));
             return std::nullopt;
         }
         const QString col = column->sqlName;
@@ -504,6 +554,89 @@ std::optional<RegistryStore::SqlFilter> RegistryStore::sqlFilter(const CohortFil
     return result;
 }
 
+std::optional<RegistryColumn> RegistryStore::findColumn(const RegistryColumns &columns,
+                                                        const QString &name)
+{
+    for (const RegistryColumn &c : columns) {
+        if (c.name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString RegistryStore::columnList(const RegistryColumns &columns)
+{
+    QStringList names;
+    for (const auto &c : columns)
+        names << c.name;
+    return names.join(u", ");
+}
+
+std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names,
+                                                        const CohortFilter &filter)
+{
+    CohortColumns result;
+    result.values.resize(names.size());
+    const RegistryColumns known = columns();
+    QStringList select;
+    QList<RegistryColumn::Kind> kinds;
+    for (const QString &name : names) {
+        const auto column = findColumn(known, name);
+        if (!column) {
+            fail(RegistryStore::tr("no column %1; the columns are %2").arg(name, columnList(known)));
+            return std::nullopt;
+        }
+        result.names << column->name;
+        result.kinds << column->kind;
+        select << column->sqlName;
+        kinds << column->kind;
+    }
+    if (!hasRegistry())
+        return result;
+    const auto sql = sqlFilter(filter);
+    if (!sql)
+        return std::nullopt;
+
+    // Rows are numbered as in the file when the registry holds one file; after an append
+    // they are the registry's own order.
+    const QString row = provenance().size() == 1 ? QStringLiteral("source_row")
+                                                 : QStringLiteral("id");
+    QSqlQuery query(database());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + row
+                  + (select.isEmpty() ? QString() : QStringLiteral(", ") + select.join(u", "))
+                  + QStringLiteral(" FROM patients") + sql->where + QStringLiteral(" ORDER BY id"));
+    for (const QVariant &value : sql->values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(query.lastError().databaseText());
+        return std::nullopt;
+    }
+    while (query.next()) {
+        result.rows << query.value(0).toLongLong();
+        for (qsizetype c = 0; c < kinds.size(); ++c) {
+            const QVariant v = query.value(int(c) + 1);
+            QVariant &out = result.values[c].emplace_back();
+            if (v.isNull())
+                continue;
+            switch (kinds.at(c)) {
+            case RegistryColumn::Kind::Number:
+                out = v.toDouble();
+                break;
+            case RegistryColumn::Kind::Boolean:
+                out = Values::booleanText(v.toInt() != 0);
+                break;
+            case RegistryColumn::Kind::Sex:
+            case RegistryColumn::Kind::Arm:
+            case RegistryColumn::Kind::Text:
+                out = v.toString();
+                break;
+            }
+        }
+    }
+    return result;
+}
+
 std::optional<qint64> RegistryStore::countCohort(const CohortFilter &filter)
 {
     if (!hasRegistry())
@@ -527,6 +660,10 @@ std::optional<QList<PatientRecord>> RegistryStore::loadCohort(const CohortFilter
     QList<PatientRecord> records;
     if (!hasRegistry())
         return records;
+    if (layout() == Layout::Generic) {
+        fail(RegistryStore::tr("the registry is not in the native format"));
+        return std::nullopt;
+    }
     const auto sql = sqlFilter(filter);
     if (!sql)
         return std::nullopt;

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include "cohortcolumns.h"
 #include "cohortfilter.h"
 #include "patientrecord.h"
 #include "provenanceentry.h"
@@ -27,6 +28,9 @@ class RegistryStore
 
 public:
     enum class Access { ReadOnly, ReadWrite };
+    // Native: the patients of SPEC §2, validated and typed. Generic: any other CSV, every
+    // column kept as text (for analysis with --time/--event/--group).
+    enum class Layout { Native, Generic };
 
     // PRAGMA user_version of the schema this build writes; application_id marks the file
     // as a CohortLens registry ("CLEN").
@@ -50,9 +54,10 @@ public:
     // 0 for an empty database, else the PRAGMA user_version of the registry.
     [[nodiscard]] int schemaVersion() const;
     [[nodiscard]] bool hasRegistry() const { return schemaVersion() > 0; }
+    [[nodiscard]] Layout layout() const;
     // Creates the schema or migrates an older one to SchemaVersion. Runs inside the
     // caller's transaction, so that a failed import leaves no trace of it either.
-    bool createOrMigrateSchema();
+    bool createOrMigrateSchema(Layout layout = Layout::Native);
 
     bool beginTransaction();
     bool commit();
@@ -68,6 +73,15 @@ public:
     // for a filter naming an unknown column.
     [[nodiscard]] std::optional<QList<PatientRecord>> loadCohort(const CohortFilter &filter);
     [[nodiscard]] std::optional<qint64> countCohort(const CohortFilter &filter);
+    // The named columns (any case) of the patients the filter selects, typed as
+    // CohortColumns describes; nothing, with errorString(), for an unknown column.
+    [[nodiscard]] std::optional<CohortColumns> loadColumns(const QStringList &names,
+                                                           const CohortFilter &filter);
+
+    [[nodiscard]] static std::optional<RegistryColumn> findColumn(const RegistryColumns &columns,
+                                                                  const QString &name);
+    // "a, b, c": for messages that list what there is.
+    [[nodiscard]] static QString columnList(const RegistryColumns &columns);
 
     // The connection, for RegistryWriter.
     [[nodiscard]] QSqlDatabase database() const;
@@ -82,6 +96,7 @@ private:
         QVariantList values;
     };
     std::optional<SqlFilter> sqlFilter(const CohortFilter &filter);
+    bool connect(const QString &path, Access access);
     bool exec(const QString &sql);
     bool registerFunctions();
     bool fail(const QString &message);

@@ -58,12 +58,14 @@ bool RegistryWriter::fail(const QString &message)
     return false;
 }
 
-bool RegistryWriter::begin(ProvenanceEntry::Mode mode, const QStringList &extraColumns)
+bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
+                           const QStringList &extraColumns,
+                           RegistryStore::Layout layout)
 {
     if (!m_store.beginTransaction())
         return fail(RegistryWriter::tr("cannot start the import: %1").arg(m_store.errorString()));
     m_active = true;
-    if (!m_store.createOrMigrateSchema())
+    if (!m_store.createOrMigrateSchema(layout))
         return fail(m_store.errorString());
 
     QSqlDatabase db = m_store.database();
@@ -130,8 +132,10 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode, const QStringList &extraC
     }
 
     QStringList columns{QStringLiteral("import_id"), QStringLiteral("source_row")};
-    for (const auto &c : NativeSchema::columns())
-        columns << QString::fromUtf16(c.name);
+    if (layout == RegistryStore::Layout::Native) {
+        for (const auto &c : NativeSchema::columns())
+            columns << QString::fromUtf16(c.name);
+    }
     for (const int position : std::as_const(m_extraPosition))
         columns << QStringLiteral("extra_%1").arg(position);
     QStringList placeholders(columns.size(), QStringLiteral("?"));
@@ -178,6 +182,19 @@ RegistryWriter::Insert RegistryWriter::insert(qint64 sourceRow, const PatientRec
     if (find.exec() && find.next())
         return Insert::DuplicateId;
     fail(message);
+    return Insert::Failed;
+}
+
+RegistryWriter::Insert RegistryWriter::insertValues(qint64 sourceRow, const QStringList &values)
+{
+    int i = 0;
+    m_insert.bindValue(i++, m_importId);
+    m_insert.bindValue(i++, sourceRow);
+    for (qsizetype e = 0; e < m_extraPosition.size(); ++e)
+        m_insert.bindValue(i++, e < values.size() ? text(values.at(e)) : QVariant());
+    if (m_insert.exec())
+        return Insert::Inserted;
+    fail(m_insert.lastError().databaseText());
     return Insert::Failed;
 }
 

@@ -6,6 +6,7 @@
 
 #include "patientrecord.h"
 #include "provenanceentry.h"
+#include "registrystore.h"
 
 #include <QList>
 #include <QSqlQuery>
@@ -13,8 +14,6 @@
 #include <QStringList>
 
 namespace CohortLens {
-
-class RegistryStore;
 
 // Writes one import into a registry as a single transaction: begin() opens it (and
 // creates or migrates the schema inside it), insert() adds patients through one prepared
@@ -32,11 +31,15 @@ public:
     RegistryWriter(const RegistryWriter &) = delete;
     RegistryWriter &operator=(const RegistryWriter &) = delete;
 
-    // extraColumns: the file's columns outside the native schema, in file order; an
-    // append adds the ones the registry does not have yet.
-    bool begin(ProvenanceEntry::Mode mode, const QStringList &extraColumns);
+    // extraColumns: the file's columns outside the native schema (for a generic registry:
+    // all of them), in file order; an append adds the ones the registry does not have yet.
+    bool begin(ProvenanceEntry::Mode mode,
+               const QStringList &extraColumns,
+               RegistryStore::Layout layout = RegistryStore::Layout::Native);
     // sourceRow: the data row in the file, kept with the patient.
     [[nodiscard]] Insert insert(qint64 sourceRow, const PatientRecord &record);
+    // A row of a generic registry: one value per extra column, empty for an empty cell.
+    [[nodiscard]] Insert insertValues(qint64 sourceRow, const QStringList &values);
     // For a DuplicateId: the row of this file that holds the identifier, or 0 when it
     // came with an earlier import.
     [[nodiscard]] qint64 earlierRowOf(const QString &patientId) const;

@@ -28,7 +28,7 @@ QString ValidationProblem::toString() const
         where = ValidationProblem::tr("header, column %1").arg(column);
     else
         where = ValidationProblem::tr("file");
-    if (row > 0 && !column.isEmpty())
+    if (row > 0 && !column.isEmpty() && valueKnown)
         where = ValidationProblem::tr("%1, value \"%2\"").arg(where, shown(value));
     return ValidationProblem::tr("%1: %2").arg(where, message);
 }

@@ -18,10 +18,13 @@ public:
     // Data row, 1 = the first row after the header; 0 = the file or its header.
     qint64 row = 0;
     QString column;
-    // The cell as written; shown only for a problem with both a row and a column.
+    // The cell as written.
     QString value;
     // A translated sentence: what is wrong and how to fix it.
     QString message;
+    // False when the cell could not be read at all (not UTF-8, binary data): its value is
+    // then not shown.
+    bool valueKnown = true;
 
     // "row 12, column arm, value "surgery": unknown arm; use cytoreduction or medical"
     [[nodiscard]] QString toString() const;

@@ -113,8 +113,17 @@ QString armText(Arm arm)
 
 QString numberText(double value)
 {
-    std::array<char, 32> buffer{};
-    const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    // Plain digits where people expect them (100000, not 1e+05), exponents only for the
+    // very large and very small; shortest exact form either way.
+    std::array<char, 400> buffer{};
+    const double magnitude = std::abs(value);
+    const auto format = value == 0 || (magnitude >= 1e-6 && magnitude < 1e15)
+                            ? std::chars_format::fixed
+                            : std::chars_format::general;
+    const auto [end, ec] = std::to_chars(buffer.data(),
+                                         buffer.data() + buffer.size(),
+                                         value,
+                                         format);
     if (ec != std::errc())
         return QString();
     return QString::fromLatin1(buffer.data(), end - buffer.data());

@@ -36,7 +36,8 @@ namespace Values {
 [[nodiscard]] QString booleanText(bool value);
 [[nodiscard]] QString sexText(Sex sex);
 [[nodiscard]] QString armText(Arm arm);
-// Shortest text that reads back as the same double, without a locale ("12", "58.5").
+// Shortest text that reads back as the same double, without a locale ("12", "58.5",
+// "100000"); an exponent only below 1e-6 or from 1e15 on.
 [[nodiscard]] QString numberText(double value);
 
 } // namespace Values

@@ -6,6 +6,10 @@ namespace CohortLens {
 
 std::optional<WhereCondition> WhereCondition::parse(QStringView text, QString *error)
 {
+    auto setError = [error](const QString &message) {
+        if (error)
+            *error = message;
+    };
     const qsizetype at = [text] {
         for (qsizetype i = 0; i < text.size(); ++i) {
             const QChar c = text[i];
@@ -15,10 +19,10 @@ std::optional<WhereCondition> WhereCondition::parse(QStringView text, QString *e
         return qsizetype(-1);
     }();
     if (at < 0) {
-        *error = WhereCondition::tr(
-                     "\"%1\" has no comparison; write COLUMN OP VALUE with OP one of "
-                     "= != < <= > >=, e.g. \"age >= 60\"")
-                     .arg(text.toString());
+        setError(
+            WhereCondition::tr("\"%1\" has no comparison; write COLUMN OP VALUE with OP one of "
+                               "= != < <= > >=, e.g. \"age >= 60\"")
+                .arg(text.toString()));
         return std::nullopt;
     }
 
@@ -45,23 +49,32 @@ std::optional<WhereCondition> WhereCondition::parse(QStringView text, QString *e
         else if (rest.startsWith(u'>'))
             c.op = Op::Greater;
         else {
-            *error = WhereCondition::tr("\"%1\": \"!\" must be followed by \"=\"")
-                         .arg(text.toString());
+            setError(
+                WhereCondition::tr("\"%1\": \"!\" must be followed by \"=\"").arg(text.toString()));
             return std::nullopt;
         }
     }
     QStringView value = rest.mid(opLength).trimmed();
+    // "age => 60" or "a = = b": a second operator is a typo, not part of the value.
+    if (!value.isEmpty()
+        && (value.front() == u'=' || value.front() == u'<' || value.front() == u'>'
+            || value.front() == u'!')) {
+        setError(
+            WhereCondition::tr("\"%1\": write one operator of = != < <= > >=").arg(text.toString()));
+        return std::nullopt;
+    }
     if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'')
         && value.back() == value.front())
         value = value.mid(1, value.size() - 2);
     c.value = value.toString();
 
     if (c.column.isEmpty()) {
-        *error = WhereCondition::tr("\"%1\" has no column before the operator").arg(text.toString());
+        setError(
+            WhereCondition::tr("\"%1\" has no column before the operator").arg(text.toString()));
         return std::nullopt;
     }
     if (c.value.isEmpty()) {
-        *error = WhereCondition::tr("\"%1\" has no value after the operator").arg(text.toString());
+        setError(WhereCondition::tr("\"%1\" has no value after the operator").arg(text.toString()));
         return std::nullopt;
     }
     return c;

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CohortLens::CohortOptions</name>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; correct the file and run again</source>
+        <translation>
+            <numerusform>%n problem in %1; correct the file and run again</numerusform><numerusform>%n problems in %1; correct the file and run again</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::ComparisonFormatter</name>
+    <message numerus="yes">
+        <source>%n row(s) without a %1 left out</source>
+        <translation>
+            <numerusform>%n row without a %1 left out</numerusform><numerusform>%n rows without a %1 left out</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CohortLens::ImportCommand</name>
     <message numerus="yes">
         <source>Appended %n patient(s) from %1 to %2, which now holds %3 patients</source>
@@ -23,6 +39,11 @@
         <translation>
             <numerusform>%n problem in %1; nothing was imported and %2 is unchanged</numerusform><numerusform>%n problems in %1; nothing was imported and %2 is unchanged</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1; nothing was imported and no database was created</source>
+        <translation>
+            <numerusform>%n problem in %1; nothing was imported and no database was created</numerusform><numerusform>%n problems in %1; nothing was imported and no database was created</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::MainWindow</name>
@@ -43,6 +64,29 @@
         <source>%1 already holds a registry of %n patient(s); add --append to add patients to it, or --replace to replace them</source>
         <translation>
             <numerusform>%1 already holds a registry of %n patient; add --append to add patients to it, or --replace to replace them</numerusform><numerusform>%1 already holds a registry of %n patients; add --append to add patients to it, or --replace to replace them</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::SurvivalFormatter</name>
+    <message numerus="yes">
+        <source>%n patient(s) analysed</source>
+        <translation>
+            <numerusform>%n patient analysed</numerusform><numerusform>%n patients analysed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) excluded</source>
+        <translation>
+            <numerusform>; %n row excluded</numerusform><numerusform>; %n rows excluded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: chi-square %2 on %n df, p = %3</source>
+        <translation>
+            <numerusform>%1: chi-square %2 on %n df, p = %3</numerusform><numerusform>%1: chi-square %2 on %n df, p = %3</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n left out for a missing covariate</source>
+        <translation>
+            <numerusform>; %n left out for a missing covariate</numerusform><numerusform>; %n left out for a missing covariate</numerusform></translation>
     </message>
 </context>
 <context>

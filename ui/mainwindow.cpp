@@ -67,6 +67,7 @@ void MainWindow::createCentralWidget()
     m_proxy->setSortRole(PatientTableModel::SortRole);
 
     m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("patientTable"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(0, Qt::AscendingOrder);
@@ -74,6 +75,8 @@ void MainWindow::createCentralWidget()
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setAccessibleName(tr("Patients"));
@@ -83,7 +86,9 @@ void MainWindow::createCentralWidget()
 void MainWindow::createStatusBar()
 {
     m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("patientCount"));
     m_sourceLabel = new QLabel(this);
+    m_sourceLabel->setObjectName(QStringLiteral("dataSource"));
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_sourceLabel);
     updateStatus();
@@ -91,7 +96,7 @@ void MainWindow::createStatusBar()
 
 bool MainWindow::openDemo()
 {
-    return load(demoResourcePath(), tr("synthetic demo registry"), true);
+    return load(demoResourcePath(), tr("bundled demo registry"), true);
 }
 
 bool MainWindow::openRegistry(const QString &path)
@@ -102,7 +107,11 @@ bool MainWindow::openRegistry(const QString &path)
 bool MainWindow::load(const QString &path, const QString &displayName, bool demo)
 {
     auto store = std::make_unique<RegistryStore>();
-    const ImportReport report = RegistryImporter().load(path, *store);
+    // Other CSVs need a column mapping; until they are mapped the window reads native
+    // registries only, and says what a foreign file lacks.
+    const ImportReport report = RegistryImporter().load(path,
+                                                        *store,
+                                                        RegistryImporter::Accept::NativeOnly);
     if (report.outcome != ImportReport::Outcome::Imported) {
         showLoadProblem(path, report);
         return false;

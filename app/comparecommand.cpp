@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 CohortLens contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparecommand.h"
+
+#include "cohortoptions.h"
+#include "comparisonformatter.h"
+#include "console.h"
+#include "exitcode.h"
+#include "registrystore.h"
+
+namespace CohortLens {
+
+int CompareCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The per-group comparison table: counts and percentages with Wilson intervals, "
+           "Pearson chi-square, Yates and Fisher tests and odds ratios for yes/no and "
+           "categorical rows; mean, SD, median, IQR and range with Wilcoxon and Welch tests "
+           "for numeric rows. The default test per row follows gtsummary."));
+    CohortOptions cohort(parser);
+    const QCommandLineOption group(QStringLiteral("group"),
+                                   tr("The group column (default arm), or none."),
+                                   tr("COL"));
+    const QCommandLineOption variables(
+        QStringLiteral("variables"),
+        tr("Further rows: columns, each optionally with :binary, :categorical or :continuous."),
+        tr("COL[:TYPE],..."));
+    parser.addOptions({group, variables});
+    if (const auto exit = cohort.parse(QStringLiteral("compare"), arguments))
+        return *exit;
+
+    ComparisonRequest request;
+    request.group = parser.value(group);
+    for (const QString &spec : parser.values(variables).join(u',').split(u',', Qt::SkipEmptyParts)) {
+        const auto variable = ComparisonVariable::parse(spec);
+        if (!variable)
+            return cohort.usage(tr("--variables %1: write COLUMN or COLUMN:binary, "
+                                   "COLUMN:categorical, COLUMN:continuous")
+                                    .arg(spec));
+        request.variables << *variable;
+    }
+
+    const auto filter = cohort.filter();
+    if (!filter)
+        return ExitUsage;
+    RegistryStore store;
+    if (const auto exit = cohort.open(store))
+        return *exit;
+
+    const auto outcome = ComparisonAnalysis::run(store, *filter, request);
+    if (const auto *error = std::get_if<AnalysisError>(&outcome)) {
+        if (error->kind == AnalysisError::Kind::Usage)
+            return cohort.usage(error->message);
+        Console::err() << QStringLiteral("cohortlens compare: ") << error->message << Qt::endl;
+        return ExitInvalidData;
+    }
+    const ComparisonResult &result = std::get<ComparisonResult>(outcome);
+    if (result.n == 0)
+        Console::err() << QStringLiteral("cohortlens compare: ")
+                       << tr("no patient is left to compare (check the filter)") << Qt::endl;
+    switch (cohort.format()) {
+    case CohortOptions::Format::Json:
+        Console::out() << ComparisonFormatter::json(result);
+        break;
+    case CohortOptions::Format::Csv:
+        Console::out() << ComparisonFormatter::csv(result);
+        break;
+    case CohortOptions::Format::Text:
+        Console::out() << ComparisonFormatter::text(result);
+        break;
+    }
+    Console::out().flush();
+    return ExitSuccess;
+}
+
+} // namespace CohortLens
