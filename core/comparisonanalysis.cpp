@@ -88,20 +88,28 @@ Type detectType(const QStringList &values)
 
 std::optional<ComparisonVariable> ComparisonVariable::parse(const QString &spec)
 {
-    const qsizetype colon = spec.lastIndexOf(u':');
+    // "COL:TYPE" when the part after the last colon names a type; any other colon is part
+    // of the column's name.
     ComparisonVariable v;
     v.column = spec.trimmed();
-    if (colon > 0) {
-        const QString type = spec.mid(colon + 1).trimmed().toLower();
-        v.column = spec.left(colon).trimmed();
-        if (type == u"binary")
-            v.type = Type::Binary;
-        else if (type == u"categorical")
-            v.type = Type::Categorical;
-        else if (type == u"continuous")
-            v.type = Type::Continuous;
-        else
-            return std::nullopt;
+    const qsizetype colon = v.column.lastIndexOf(u':');
+    if (colon >= 0) {
+        const QString type = v.column.mid(colon + 1).trimmed().toLower();
+        const std::pair<const char16_t *, Type> types[] = {{u"binary", Type::Binary},
+                                                           {u"categorical", Type::Categorical},
+                                                           {u"continuous", Type::Continuous}};
+        bool known = false;
+        for (const auto &[name, t] : types) {
+            if (type == QStringView(name)) {
+                v.type = t;
+                known = true;
+            }
+        }
+        if (known)
+            v.column = v.column.left(colon).trimmed();
+        else if (!type.isEmpty()
+                 && std::all_of(type.cbegin(), type.cend(), [](QChar c) { return c.isLetter(); }))
+            return std::nullopt; // "age:numeric": a type we do not know
     }
     if (v.column.isEmpty())
         return std::nullopt;

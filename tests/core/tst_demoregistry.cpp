@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 CohortLens contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "descriptive.h"
+#include "kaplanmeier.h"
 #include "registryimporter.h"
 #include "registrystore.h"
 #include "testsupport.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void counts();
     void csImprovedByArm();
     void followUp();
+    void fiveYearSurvival();
 
 private:
     QList<PatientRecord> m_patients;
@@ -153,6 +155,17 @@ void tst_DemoRegistry::followUp()
     QCOMPARE(d.mean.value_or(0), 47.0);
     QCOMPARE(d.min.value_or(0), 6.0);
     QCOMPARE(d.max.value_or(0), 156.0);
+}
+
+void tst_DemoRegistry::fiveYearSurvival()
+{
+    // Overall 5-year survival (Kaplan-Meier) 74%.
+    std::vector<Stats::SurvivalObservation> observations;
+    for (const PatientRecord &p : std::as_const(m_patients))
+        observations.push_back({p.followupMonths, p.dead});
+    const Stats::SurvivalAtTime at60 = Stats::survivalAt(Stats::kaplanMeier(observations), 60);
+    QVERIFY(at60.surv);
+    QCOMPARE(std::lround(*at60.surv * 100), 74L);
 }
 
 QTEST_GUILESS_MAIN(tst_DemoRegistry)
