@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cohortfilter.h"
 
+#include <QLocale>
+
 #include <array>
 #include <utility>
 
@@ -17,6 +19,13 @@ constexpr std::array<std::pair<Presentation, const char16_t *>, 6> presentationK
     {Presentation::ObstructionOnly, u"obstruction-only"},
 }};
 } // namespace
+
+bool CohortFilter::isEmpty() const
+{
+    return presentation == Presentation::Any && arms.isEmpty() && sexes.isEmpty() && !ageMin
+           && !ageMax && primarySites.isEmpty() && idSearch.isEmpty() && !followUpMin
+           && !followUpMax && conditions.isEmpty();
+}
 
 std::optional<Presentation> CohortFilter::parsePresentation(QStringView key)
 {
@@ -34,6 +43,32 @@ QString CohortFilter::presentationKey(Presentation presentation)
             return QString::fromUtf16(name);
     }
     return {};
+}
+
+QString CohortFilter::presentationName(Presentation presentation)
+{
+    switch (presentation) {
+    case Presentation::Any:
+        return tr("Any presentation");
+    case Presentation::CarcinoidSyndrome:
+        return tr("Carcinoid syndrome");
+    case Presentation::Obstruction:
+        return tr("Obstruction or ischaemia");
+    case Presentation::Both:
+        return tr("Carcinoid syndrome and obstruction");
+    case Presentation::CarcinoidSyndromeOnly:
+        return tr("Carcinoid syndrome without obstruction");
+    case Presentation::ObstructionOnly:
+        return tr("Obstruction without carcinoid syndrome");
+    }
+    return {};
+}
+
+QString CohortFilter::description(const QLocale &locale) const
+{
+    Q_UNUSED(locale)
+    // Implemented with the window's filters.
+    return isEmpty() ? tr("All patients") : presentationName(presentation);
 }
 
 } // namespace CohortLens

@@ -5,6 +5,7 @@
 #include "nativeschema.h"
 #include "values.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDriver>
@@ -181,8 +182,15 @@ bool RegistryStore::open(const QString &path, Access access)
     m_path = path;
     m_access = access;
 
-    const bool inMemory = path == u":memory:";
-    if (!inMemory) {
+    // An in-memory registry is shared by name, so that a second connection (a thread
+    // computing statistics) sees the same data; it lives while a connection is open.
+    if (path == u":memory:") {
+        static std::atomic<quint64> counter{0};
+        m_path = QStringLiteral("file:cohortlens-memory-%1-%2?mode=memory&cache=shared")
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(counter.fetch_add(1));
+    }
+    if (!isMemory()) {
         const QFileInfo info(path);
         if (info.isDir())
             return fail(RegistryStore::tr("%1 is a folder, not a database file").arg(path));
@@ -211,22 +219,28 @@ bool RegistryStore::open(const QString &path, Access access)
         }
     }
 
-    if (!connect(path, access)) {
+    if (!connect(m_path, access)) {
         close();
         return false;
     }
     return true;
 }
 
+bool RegistryStore::isMemory() const
+{
+    return m_path.startsWith(u"file:") && m_path.contains(u"mode=memory");
+}
+
 // Opens the connection and checks what the file holds. Leaves closing to the caller, so
 // that no handle on the connection outlives it.
 bool RegistryStore::connect(const QString &path, Access access)
 {
-    const bool inMemory = path == u":memory:";
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(path);
     QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
-    if (access == Access::ReadOnly && !inMemory)
+    if (isMemory())
+        options += QStringLiteral(";QSQLITE_OPEN_URI");
+    else if (access == Access::ReadOnly)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {

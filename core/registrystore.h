@@ -42,9 +42,11 @@ public:
     RegistryStore(const RegistryStore &) = delete;
     RegistryStore &operator=(const RegistryStore &) = delete;
 
-    // Opens a database file, or an in-memory one for ":memory:". A file that exists must
-    // be an SQLite database; an existing CohortLens schema must not be newer than ours.
+    // Opens a database file, or a new in-memory one for ":memory:" (then path() is a URI
+    // under which other connections, in other threads, open the same registry). A file
+    // that exists must be an SQLite database; its schema must not be newer than ours.
     bool open(const QString &path, Access access);
+    [[nodiscard]] bool isMemory() const;
     void close();
     [[nodiscard]] bool isOpen() const;
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }

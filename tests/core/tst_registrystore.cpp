@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <thread>
+
 using namespace CohortLens;
 
 class tst_RegistryStore : public QObject
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void hostileValuesChangeNothing_data();
     void hostileValuesChangeNothing();
     void readOnlyStoreRefusesImport();
+    void memoryRegistryIsSharedByName();
 
 private:
     static QStringList ids(const QList<PatientRecord> &patients);
@@ -419,6 +422,37 @@ void tst_RegistryStore::readOnlyStoreRefusesImport()
     QVERIFY(!report.message.isEmpty());
     store.close();
     QCOMPARE(Test::fileSha256(path), before);
+}
+
+void tst_RegistryStore::memoryRegistryIsSharedByName()
+{
+    RegistryStore first;
+    QVERIFY(first.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite));
+    QVERIFY(first.isMemory());
+    QBuffer csv;
+    csv.setData(Test::readFile(QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv")));
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    QCOMPARE(RegistryImporter()
+                 .importInto(first, csv, QStringLiteral("small.csv"),
+                             ProvenanceEntry::Mode::Create, ColumnMapping())
+                 .outcome,
+             ImportReport::Outcome::Imported);
+
+    // A second connection, from another thread, reads the same registry.
+    qint64 seen = -1;
+    std::thread reader([&] {
+        RegistryStore second;
+        if (second.open(first.path(), RegistryStore::Access::ReadOnly))
+            seen = second.patientCount();
+    });
+    reader.join();
+    QCOMPARE(seen, 5);
+
+    // Two in-memory registries are two registries.
+    RegistryStore other;
+    QVERIFY(other.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite));
+    QVERIFY(other.path() != first.path());
+    QCOMPARE(other.patientCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_RegistryStore)
