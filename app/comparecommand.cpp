@@ -7,6 +7,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "registrystore.h"
+#include "values.h"
 
 namespace CohortLens {
 
@@ -26,7 +27,16 @@ int CompareCommand::run(const QStringList &arguments)
         QStringLiteral("variables"),
         tr("Further rows: columns, each optionally with :binary, :categorical or :continuous."),
         tr("COL[:TYPE],..."));
-    parser.addOptions({group, variables});
+    const QCommandLineOption confLevel(QStringLiteral("conf-level"),
+                                       tr("Confidence level of the percentages' intervals."),
+                                       tr("LEVEL"),
+                                       QStringLiteral("0.95"));
+    const QCommandLineOption interval(QStringLiteral("interval"),
+                                      tr("Interval of the percentages: wilson or "
+                                         "clopper-pearson."),
+                                      tr("METHOD"),
+                                      QStringLiteral("wilson"));
+    parser.addOptions({group, variables, confLevel, interval});
     if (const auto exit = cohort.parse(QStringLiteral("compare"), arguments))
         return *exit;
 
@@ -40,6 +50,19 @@ int CompareCommand::run(const QStringList &arguments)
                                     .arg(spec));
         request.variables << *variable;
     }
+
+    const auto level = Values::parseNumber(parser.value(confLevel));
+    if (!level || *level <= 0 || *level >= 1)
+        return cohort.usage(tr("--conf-level %1: give a number between 0 and 1, e.g. 0.95")
+                                .arg(parser.value(confLevel)));
+    request.confLevel = *level;
+    const QString method = parser.value(interval);
+    if (method == u"wilson")
+        request.interval = Stats::ProportionInterval::Wilson;
+    else if (method == u"clopper-pearson")
+        request.interval = Stats::ProportionInterval::ClopperPearson;
+    else
+        return cohort.usage(tr("--interval %1: use wilson or clopper-pearson").arg(method));
 
     const auto filter = cohort.filter();
     if (!filter)
@@ -56,6 +79,11 @@ int CompareCommand::run(const QStringList &arguments)
         return ExitInvalidData;
     }
     const ComparisonResult &result = std::get<ComparisonResult>(outcome);
+    if (!result.excluded.isEmpty())
+        Console::err() << QStringLiteral("cohortlens compare: ")
+                       << tr("%n row(s) without a %1 left out", nullptr, int(result.excluded.size()))
+                              .arg(result.group)
+                       << Qt::endl;
     if (result.n == 0)
         Console::err() << QStringLiteral("cohortlens compare: ")
                        << tr("no patient is left to compare (check the filter)") << Qt::endl;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -33,12 +34,12 @@ struct CohortFilter
 
 public:
     Presentation presentation = Presentation::Any;
-    QStringList arms;         // any of these arms (native arm text)
-    QStringList sexes;        // any of "M", "F"
+    QStringList arms;             // any of these arms (native arm text)
+    QStringList sexes;            // any of "M", "F"
     std::optional<double> ageMin; // inclusive bounds, years
     std::optional<double> ageMax;
-    QStringList primarySites; // any of these sites, as written
-    QString idSearch;         // part of patient_id, any case
+    QStringList primarySites;          // any of these sites, as written
+    QString idSearch;                  // part of patient_id, any case
     std::optional<double> followUpMin; // inclusive bounds, months
     std::optional<double> followUpMax;
     QList<WhereCondition> conditions;

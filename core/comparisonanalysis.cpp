@@ -299,16 +299,13 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                 row.cells.append({result.groups.at(g).name,
                                   Stats::proportion(yes[std::size_t(g)],
                                                     n[std::size_t(g)],
-                                                    Stats::ProportionInterval::Wilson,
+                                                    request.interval,
                                                     request.confLevel)});
             }
             long allYes = 0, allN = 0;
             count(everyone, allYes, allN);
             row.overall = {QStringLiteral("overall"),
-                           Stats::proportion(allYes,
-                                             allN,
-                                             Stats::ProportionInterval::Wilson,
-                                             request.confLevel)};
+                           Stats::proportion(allYes, allN, request.interval, request.confLevel)};
             if (k == 2) {
                 const Stats::TwoByTwo table{yes[0], n[0] - yes[0], yes[1], n[1] - yes[1]};
                 const Stats::TwoByTwoTests t = Stats::twoByTwoTests(table, request.confLevel);
@@ -366,21 +363,23 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                     level.cells.append({result.groups.at(g).name,
                                         Stats::proportion(c,
                                                           groupTotals[std::size_t(g)],
-                                                          Stats::ProportionInterval::Wilson,
+                                                          request.interval,
                                                           request.confLevel)});
                 }
-                level.overall = {QStringLiteral("overall"),
-                                 Stats::proportion(levelTotal,
-                                                   total,
-                                                   Stats::ProportionInterval::Wilson,
-                                                   request.confLevel)};
+                level.overall
+                    = {QStringLiteral("overall"),
+                       Stats::proportion(levelTotal, total, request.interval, request.confLevel)};
                 row.levels.append(level);
             }
-            if (k >= 2 && !levels.isEmpty()) {
+            // The statistic and df are always given (SPEC §4), with one group too: 0 on 0 df.
+            if (!levels.isEmpty()) {
                 const Stats::ContingencyTests t = Stats::contingencyTests(table);
                 row.pearsonStatistic = t.pearsonChisq;
-                row.pearsonP = t.pearsonP;
-                row.fisherP = t.fisherP;
+                // One group is no comparison: no p-value.
+                if (k >= 2) {
+                    row.pearsonP = t.pearsonP;
+                    row.fisherP = t.fisherP;
+                }
                 row.df = t.df;
                 row.test = t.expectedAtLeast5 ? ComparisonTest::Pearson : ComparisonTest::Fisher;
             }

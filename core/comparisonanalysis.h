@@ -39,6 +39,7 @@ struct ComparisonRequest
     // Rows beyond the native defaults (all rows for another CSV).
     QList<ComparisonVariable> variables;
     double confLevel = 0.95;
+    Stats::ProportionInterval interval = Stats::ProportionInterval::Wilson;
 };
 
 struct CountCell

@@ -77,6 +77,49 @@ QString ComparisonFormatter::testName(ComparisonTest test)
     return {};
 }
 
+QString ComparisonFormatter::countText(const Stats::Proportion &p, const QLocale &locale)
+{
+    if (p.n == 0)
+        return QStringLiteral("0/0");
+    const NumberFormat f(locale);
+    return QStringLiteral("%1 (%2)").arg(f.fraction(p.count, p.n),
+                                         f.percent(p.percent.value_or(0), 1));
+}
+
+QString ComparisonFormatter::summaryText(const Stats::Descriptive &d,
+                                         SummaryLine line,
+                                         const QLocale &locale)
+{
+    const NumberFormat f(locale);
+    auto value = [&](const std::optional<double> &v) {
+        return v ? f.number(*v, 1) : QStringLiteral("—");
+    };
+    switch (line) {
+    case SummaryLine::MeanSd:
+        return QStringLiteral("%1 (%2)").arg(value(d.mean), value(d.sd));
+    case SummaryLine::MedianIqr:
+        return QStringLiteral("%1 (%2–%3)").arg(value(d.median), value(d.q1), value(d.q3));
+    case SummaryLine::Range:
+        return d.min && d.max
+                   ? QStringLiteral("%1–%2").arg(f.compact(*d.min, 1), f.compact(*d.max, 1))
+                   : QStringLiteral("—");
+    }
+    return {};
+}
+
+QString ComparisonFormatter::summaryLabel(SummaryLine line)
+{
+    switch (line) {
+    case SummaryLine::MeanSd:
+        return tr("mean (SD)");
+    case SummaryLine::MedianIqr:
+        return tr("median (IQR)");
+    case SummaryLine::Range:
+        return tr("range");
+    }
+    return {};
+}
+
 QByteArray ComparisonFormatter::json(const ComparisonResult &r)
 {
     JsonWriter w;
@@ -215,13 +258,7 @@ QString ComparisonFormatter::text(const ComparisonResult &r, const QLocale &loca
     sizes << tr("n = %1").arg(r.n) << QString() << QString();
     table << sizes;
 
-    auto count = [&](const CountCell &c) {
-        const Stats::Proportion &p = c.proportion;
-        if (p.n == 0)
-            return QStringLiteral("0/0");
-        return QStringLiteral("%1 (%2)").arg(f.fraction(p.count, p.n),
-                                             f.percent(p.percent.value_or(0), 1));
-    };
+    auto count = [&](const CountCell &c) { return countText(c.proportion, locale); };
     auto pText = [&](const ComparisonRow &row) {
         return row.p() ? f.pValue(*row.p()) : QStringLiteral("—");
     };
@@ -248,19 +285,13 @@ QString ComparisonFormatter::text(const ComparisonResult &r, const QLocale &loca
         } else {
             QList<ContinuousCell> cells = row.continuousCells;
             cells << row.continuousOverall;
-            auto value = [&](const std::optional<double> &v) {
-                return v ? f.number(*v, 1) : QStringLiteral("—");
-            };
-            QStringList mean{row.label + tr(", mean (SD)")};
-            QStringList median{QStringLiteral("  ") + tr("median (IQR)")};
-            QStringList range{QStringLiteral("  ") + tr("range")};
+            QStringList mean{row.label + QStringLiteral(", ") + summaryLabel(SummaryLine::MeanSd)};
+            QStringList median{QStringLiteral("  ") + summaryLabel(SummaryLine::MedianIqr)};
+            QStringList range{QStringLiteral("  ") + summaryLabel(SummaryLine::Range)};
             for (const ContinuousCell &c : cells) {
-                const Stats::Descriptive &d = c.summary;
-                mean << QStringLiteral("%1 (%2)").arg(value(d.mean), value(d.sd));
-                median << QStringLiteral("%1 (%2–%3)").arg(value(d.median), value(d.q1), value(d.q3));
-                range << (d.min ? QStringLiteral("%1–%2").arg(f.compact(*d.min, 1),
-                                                              f.compact(*d.max, 1))
-                                : QStringLiteral("—"));
+                mean << summaryText(c.summary, SummaryLine::MeanSd, locale);
+                median << summaryText(c.summary, SummaryLine::MedianIqr, locale);
+                range << summaryText(c.summary, SummaryLine::Range, locale);
             }
             mean << pText(row) << (row.p() ? testName(row.test) : QString());
             median << QString() << QString();

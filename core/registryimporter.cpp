@@ -318,13 +318,9 @@ ImportReport RegistryImporter::load(const QString &path, RegistryStore &store, A
         return refuse(RegistryImporter::tr("%1 cannot be read: %2").arg(path, csv.errorString()));
     // A file with the native columns is read as a registry, and must be a valid one; any
     // other CSV keeps its columns as they are.
-    QStringList header;
-    {
-        CsvReader reader(&csv);
-        reader.readRecord(header);
-    }
-    if (!csv.seek(0))
-        return refuse(RegistryImporter::tr("%1 cannot be read: %2").arg(path, csv.errorString()));
+    const RegistryStore::Layout layout = accept == Accept::NativeOnly
+                                             ? RegistryStore::Layout::Native
+                                             : csvLayout(path);
     if (!store.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite))
         return refuse(store.errorString());
     return importInto(store,
@@ -332,9 +328,18 @@ ImportReport RegistryImporter::load(const QString &path, RegistryStore &store, A
                       info.fileName(),
                       ProvenanceEntry::Mode::Create,
                       ColumnMapping(),
-                      accept == Accept::NativeOnly || isNativeHeader(header)
-                          ? RegistryStore::Layout::Native
-                          : RegistryStore::Layout::Generic);
+                      layout);
+}
+
+RegistryStore::Layout RegistryImporter::csvLayout(const QString &path)
+{
+    QFile csv(path);
+    QStringList header;
+    if (csv.open(QIODevice::ReadOnly)) {
+        CsvReader reader(&csv);
+        reader.readRecord(header);
+    }
+    return isNativeHeader(header) ? RegistryStore::Layout::Native : RegistryStore::Layout::Generic;
 }
 
 ImportReport RegistryImporter::importFile(const ImportRequest &request) const

@@ -9,6 +9,7 @@
 #include "registrystore.h"
 #include "validationproblem.h"
 
+#include <QMetaType>
 #include <QString>
 
 #include <atomic>
@@ -80,6 +81,9 @@ public:
     [[nodiscard]] ImportReport load(const QString &path,
                                     RegistryStore &store,
                                     Accept accept = Accept::AnyCsv) const;
+    // How load() will read a CSV: Native when its header has the native schema's required
+    // columns, Generic otherwise (also for a file that cannot be read: load() says why).
+    [[nodiscard]] static RegistryStore::Layout csvLayout(const QString &path);
     // Into a store the caller opened for writing, e.g. an in-memory one.
     [[nodiscard]] ImportReport importInto(
         RegistryStore &store,
@@ -95,3 +99,5 @@ private:
 };
 
 } // namespace CohortLens
+
+Q_DECLARE_METATYPE(CohortLens::ImportReport)

@@ -471,16 +471,113 @@ QList<ProvenanceEntry> RegistryStore::provenance() const
     return entries;
 }
 
+namespace {
+
+// The native columns that the window's filters in `filter` restrict, for the message that
+// a generic registry has none of them.
+QStringList nativeFilterColumns(const CohortFilter &filter)
+{
+    QStringList names;
+    if (!filter.arms.isEmpty())
+        names << NativeSchema::name(F::Arm);
+    if (!filter.sexes.isEmpty())
+        names << NativeSchema::name(F::Sex);
+    if (filter.ageMin || filter.ageMax)
+        names << NativeSchema::name(F::Age);
+    if (!filter.primarySites.isEmpty())
+        names << NativeSchema::name(F::PrimarySite);
+    if (!filter.idSearch.isEmpty())
+        names << NativeSchema::name(F::PatientId);
+    if (filter.followUpMin || filter.followUpMax)
+        names << NativeSchema::name(F::FollowupMonths);
+    return names;
+}
+
+// "col IN (?, ...)" over the distinct values; a value no patient has selects no one.
+void appendIn(F field, const QStringList &values, QStringList &terms, QVariantList &bound)
+{
+    if (values.isEmpty())
+        return;
+    QStringList distinct;
+    for (const QString &value : values) {
+        if (!distinct.contains(value)) {
+            distinct << value;
+            bound << value;
+        }
+    }
+    const QStringList marks(distinct.size(), QStringLiteral("?"));
+    terms << NativeSchema::name(field) + QStringLiteral(" IN (") + marks.join(u", ") + u')';
+}
+
+// Inclusive bounds. An empty cell (NULL) compares to nothing, so it never passes a bound.
+void appendBounds(F field,
+                  std::optional<double> minimum,
+                  std::optional<double> maximum,
+                  QStringList &terms,
+                  QVariantList &bound)
+{
+    if (minimum) {
+        terms << NativeSchema::name(field) + QStringLiteral(" >= ?");
+        bound << *minimum;
+    }
+    if (maximum) {
+        terms << NativeSchema::name(field) + QStringLiteral(" <= ?");
+        bound << *maximum;
+    }
+}
+
+// The window's filters as SQL on the native columns. Only the schema's fixed column names
+// go into the text; every value the user chose or typed is bound.
+void appendNativeFilterTerms(const CohortFilter &filter, QStringList &terms, QVariantList &bound)
+{
+    QStringList arms;
+    for (const QString &text : filter.arms) {
+        const auto arm = Values::parseArm(text);
+        arms << (arm ? Values::armText(*arm) : text);
+    }
+    appendIn(F::Arm, arms, terms, bound);
+
+    QStringList sexes;
+    for (const QString &text : filter.sexes) {
+        const auto sex = Values::parseSex(text);
+        sexes << (sex ? Values::sexText(*sex) : text);
+    }
+    appendIn(F::Sex, sexes, terms, bound);
+
+    appendBounds(F::Age, filter.ageMin, filter.ageMax, terms, bound);
+    appendIn(F::PrimarySite, filter.primarySites, terms, bound);
+    if (!filter.idSearch.isEmpty()) {
+        // instr() takes the search text literally (no LIKE wildcards to escape), by its
+        // length (a NUL inside cannot cut it short, as it would a LIKE pattern) and at any
+        // length (LIKE refuses patterns over 50,000 bytes). lower() folds ASCII letters
+        // only, as LIKE's case-insensitivity does.
+        terms << QStringLiteral("instr(lower(patient_id), lower(?)) > 0");
+        bound << filter.idSearch;
+    }
+    appendBounds(F::FollowupMonths, filter.followUpMin, filter.followUpMax, terms, bound);
+}
+
+} // namespace
+
 // The WHERE clause of a filter. Column names are looked up among the registry's own and
 // replaced by their SQL names; every value is a bound parameter.
 std::optional<RegistryStore::SqlFilter> RegistryStore::sqlFilter(const CohortFilter &filter)
 {
     SqlFilter result;
     QStringList terms;
-    if (filter.presentation != Presentation::Any && layout() == Layout::Generic) {
+    const bool generic = layout() == Layout::Generic;
+    if (filter.presentation != Presentation::Any && generic) {
         m_error = RegistryStore::tr("--presentation needs the carcinoid_syndrome and obstruction "
                                     "columns of a native registry; this file is not one (use "
                                     "--where on its own columns)");
+        return std::nullopt;
+    }
+    // The window's filters name native columns; a generic registry's columns of the same
+    // name are its own text, reached through --where.
+    if (const QStringList needed = nativeFilterColumns(filter); generic && !needed.isEmpty()) {
+        m_error = RegistryStore::tr("filtering by %1 needs the columns of a native registry; "
+                                    "this file is not one (use --where on its own columns)")
+                      .arg(needed.join(u", "));
         return std::nullopt;
     }
     switch (filter.presentation) {
@@ -502,6 +599,8 @@ std::optional<RegistryStore::SqlFilter> RegistryStore::sqlFilter(const CohortFil
         terms << QStringLiteral("carcinoid_syndrome = 0 AND obstruction = 1");
         break;
     }
+
+    appendNativeFilterTerms(filter, terms, result.values);
 
     const RegistryColumns known = columns();
     for (const WhereCondition &condition : filter.conditions) {

@@ -150,6 +150,22 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
         byGroup[group.toUtf8()].append(i);
     }
 
+    // Near-equal times are one time, across all groups, as R's survfit/survdiff/coxph
+    // timefix does before splitting by group.
+    {
+        std::vector<double> analysedTimes;
+        for (const auto &o : std::as_const(observations)) {
+            if (o)
+                analysedTimes.push_back(o->time);
+        }
+        const std::vector<double> merged = Stats::mergeNearTies(analysedTimes);
+        std::size_t k = 0;
+        for (auto &o : observations) {
+            if (o)
+                o->time = merged[k++];
+        }
+    }
+
     // At-times and horizon: months 12, 36, 60 for the native schema, none otherwise.
     result.at = request.at.value_or(native && request.time.isEmpty() ? QList<double>{12, 36, 60}
                                                                      : QList<double>{});

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>CohortLens::CohortFilter</name>
+    <message numerus="yes">
+        <source>%n arms</source>
+        <translation>
+            <numerusform>%n arms</numerusform><numerusform>%n arms</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sexes</source>
+        <translation>
+            <numerusform>%n sexes</numerusform><numerusform>%n sexes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n primary sites</source>
+        <translation>
+            <numerusform>%n primary sites</numerusform><numerusform>%n primary sites</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conditions</source>
+        <translation>
+            <numerusform>%n conditions</numerusform><numerusform>%n conditions</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CohortLens::CohortOptions</name>
     <message numerus="yes">
         <source>%n problem(s) in %1; correct the file and run again</source>
@@ -10,11 +33,37 @@
     </message>
 </context>
 <context>
+    <name>CohortLens::CompareCommand</name>
+    <message numerus="yes">
+        <source>%n row(s) without a %1 left out</source>
+        <translation>
+            <numerusform>%n row without a %1 left out</numerusform><numerusform>%n rows without a %1 left out</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CohortLens::ComparisonFormatter</name>
     <message numerus="yes">
         <source>%n row(s) without a %1 left out</source>
         <translation>
             <numerusform>%n row without a %1 left out</numerusform><numerusform>%n rows without a %1 left out</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::ComparisonTableModel</name>
+    <message numerus="yes">
+        <source>%n patient(s) with a value</source>
+        <translation>
+            <numerusform>%n patient with a value</numerusform><numerusform>%n patients with a value</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log-rank test: χ² = %1 on %n degree(s) of freedom</source>
+        <translation>
+            <numerusform>Log-rank test: χ² = %1 on %n degree of freedom</numerusform><numerusform>Log-rank test: χ² = %1 on %n degrees of freedom</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) still at risk</source>
+        <translation>
+            <numerusform>%n patient still at risk</numerusform><numerusform>%n patients still at risk</numerusform></translation>
     </message>
 </context>
 <context>
@@ -46,6 +95,28 @@
     </message>
 </context>
 <context>
+    <name>CohortLens::ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>%1 was not opened: it has %n problem(s). Nothing was changed.</source>
+        <translation>
+            <numerusform>%1 was not opened: it has %n problem. Nothing was changed.</numerusform><numerusform>%1 was not opened: it has %n problems. Nothing was changed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n are listed.</source>
+        <translation>
+            <numerusform>The first %n are listed.</numerusform><numerusform>The first %n are listed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::KaplanMeierChart</name>
+    <message numerus="yes">
+        <source>%1 (n = %2, %Ln event(s))</source>
+        <extracomment>Legend entry of a survival curve: group name, patients, events</extracomment>
+        <translation>
+            <numerusform>%1 (n = %2, %Ln event)</numerusform><numerusform>%1 (n = %2, %Ln events)</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CohortLens::MainWindow</name>
     <message numerus="yes">
         <source>%1 was not opened: it has %n problem(s).</source>
@@ -56,6 +127,11 @@
         <source>%1 of %n patient(s)</source>
         <translation>
             <numerusform>%1 of %n patient</numerusform><numerusform>%1 of %n patients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n patient(s) imported into %1. Open the registry now?</source>
+        <translation>
+            <numerusform>%n patient imported into %1. Open the registry now?</numerusform><numerusform>%n patients imported into %1. Open the registry now?</numerusform></translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,8 @@ namespace CohortLens {
 namespace {
 // Okabe-Ito: blue, vermillion, bluish green, orange, reddish purple, sky blue, yellow,
 // black. Blue and vermillion first: they differ in hue and in lightness.
-constexpr std::array<QRgb, 8> okabeIto{0x0072B2, 0xD55E00, 0x009E73, 0xE69F00,
-                                       0xCC79A7, 0x56B4E9, 0xF0E442, 0x000000};
+constexpr std::array<QRgb, 8>
+    okabeIto{0x0072B2, 0xD55E00, 0x009E73, 0xE69F00, 0xCC79A7, 0x56B4E9, 0xF0E442, 0x000000};
 
 QFont baseFont(qreal scale, bool bold = false)
 {

@@ -2,42 +2,116 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "columnmappingdialog.h"
+#include "comparisonpanel.h"
+#include "filterpanel.h"
+#include "importproblemsdialog.h"
+#include "kaplanmeierchart.h"
+#include "nativeschema.h"
+#include "patientsortproxy.h"
 #include "patienttablemodel.h"
-#include "registryimporter.h"
 #include "registrystore.h"
+#include "symptomreliefchart.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
-#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QtConcurrent>
 
 namespace CohortLens {
 
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const QString recentKey = QStringLiteral("files/recent");
+
+// Distinct values of a column, for the filter choices and the mapping dialog.
+QStringList distinctValues(const QVariantList &values, int limit = -1)
+{
+    QStringList result;
+    for (const QVariant &v : values) {
+        if (!v.isValid())
+            continue;
+        const QString text = v.typeId() == QMetaType::Double ? QString::number(v.toDouble())
+                                                             : v.toString();
+        if (!result.contains(text)) {
+            result << text;
+            if (limit > 0 && result.size() >= limit)
+                break;
+        }
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+double maximum(const QVariantList &values)
+{
+    double m = 0;
+    for (const QVariant &v : values) {
+        if (v.isValid())
+            m = std::max(m, v.toDouble());
+    }
+    return m;
+}
+
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_controller(new AnalysisController(this))
+    , m_readWatcher(new QFutureWatcher<ImportReport>(this))
+    , m_importWatcher(new QFutureWatcher<ImportReport>(this))
 {
-    createActions();
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
     createCentralWidget();
+    createDocks();
+    createActions();
     createStatusBar();
+    readSettings();
     updateTitle();
-    resize(1280, 800);
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+
+    connect(m_controller, &AnalysisController::resultsReady, this, &MainWindow::showSnapshot);
+    connect(m_controller, &AnalysisController::busyChanged, this, [this](bool busy) {
+        if (busy)
+            statusBar()->showMessage(tr("Computing…"));
+        else
+            statusBar()->clearMessage();
+    });
+    connect(m_readWatcher, &QFutureWatcher<ImportReport>::finished, this, &MainWindow::csvRead);
+    connect(m_importWatcher,
+            &QFutureWatcher<ImportReport>::finished,
+            this,
+            &MainWindow::registryImported);
 }
 
 MainWindow::~MainWindow()
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    m_cancel = true;
+    m_readWatcher->waitForFinished();
+    m_importWatcher->waitForFinished();
 }
 
 QString MainWindow::demoResourcePath()
@@ -51,36 +125,129 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a registry: a CSV file or a database made by cohortlens import"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *demo = file->addAction(tr("Open &Demo Registry"), this, [this] { openDemo(); });
     demo->setStatusTip(tr("Open the bundled synthetic demo registry"));
+    file->addSeparator();
+    QAction *import = file->addAction(tr("&Import CSV into Registry…"),
+                                      this,
+                                      &MainWindow::chooseImport);
+    import->setStatusTip(tr("Check a CSV file and store it in a registry database"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+    updateRecentFilesMenu();
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *filters = findChild<QDockWidget *>(QStringLiteral("filterDock"));
+    QAction *filterAction = filters->toggleViewAction();
+    filterAction->setText(tr("&Filters"));
+    filterAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_F));
+    view->addAction(filterAction);
+    QAction *reset = view->addAction(tr("&Reset Filters"), this, [this] { m_filterPanel->reset(); });
+    reset->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    view->addSeparator();
+    QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, &MainWindow::toggleFullScreen);
+    fullScreen->setShortcut(QKeySequence::FullScreen);
+    fullScreen->setCheckable(true);
+
+    QMenu *chart = menuBar()->addMenu(tr("&Chart"));
+    auto option = [&](QAction *&action, const QString &text, bool checked) {
+        action = chart->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(checked);
+        connect(action, &QAction::toggled, this, &MainWindow::chartOptionsChanged);
+    };
+    const KaplanMeierChartOptions defaults;
+    option(m_bandsAction, tr("Confidence &Bands"), defaults.confidenceBands);
+    option(m_censorAction, tr("&Censor Marks"), defaults.censorMarks);
+    option(m_medianAction, tr("&Median Lines"), defaults.medianLines);
+    option(m_pValueAction, tr("Log-rank &p-Value"), defaults.showPValue);
+    chart->addSeparator();
+    option(m_riskTableAction, tr("Number at &Risk Table"), defaults.riskTable);
+    option(m_kmunicateAction,
+           tr("&Censored and Events Rows (KMunicate)"),
+           defaults.extendedRiskTable);
+    chart->addSeparator();
+    option(m_yearsAction, tr("Time in &Years"), defaults.years);
+    chart->addAction(tr("&Stop Curves Below n at Risk…"), this, &MainWindow::chooseMinimumAtRisk);
+}
+
+void MainWindow::createDocks()
+{
+    m_filterPanel = new FilterPanel(this);
+    m_filterPanel->setObjectName(QStringLiteral("filterPanel"));
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_filterPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *dock = new QDockWidget(tr("Filters"), this);
+    dock->setObjectName(QStringLiteral("filterDock"));
+    dock->setWidget(scroll);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    connect(m_filterPanel,
+            &FilterPanel::filterChanged,
+            m_controller,
+            &AnalysisController::setFilter);
 }
 
 void MainWindow::createCentralWidget()
 {
-    m_model = new PatientTableModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(PatientTableModel::SortRole);
+    m_kaplanMeier = new KaplanMeierChart(this);
+    m_kaplanMeier->setObjectName(QStringLiteral("kaplanMeierChart"));
+    m_kaplanMeier->setAccessibleName(tr("Kaplan-Meier survival chart"));
+    m_relief = new SymptomReliefChart(this);
+    m_relief->setObjectName(QStringLiteral("reliefChart"));
+    m_relief->setAccessibleName(tr("Symptom relief chart"));
+    auto *noRelief = new QLabel(tr("The symptom-relief chart needs the registry columns "
+                                   "cs_improved and obstruction_relieved."),
+                                this);
+    noRelief->setAlignment(Qt::AlignCenter);
+    noRelief->setWordWrap(true);
+    m_reliefStack = new QStackedWidget(this);
+    m_reliefStack->addWidget(m_relief);
+    m_reliefStack->addWidget(noRelief);
 
+    m_chartSplitter = new QSplitter(Qt::Horizontal, this);
+    m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
+    m_chartSplitter->addWidget(m_kaplanMeier);
+    m_chartSplitter->addWidget(m_reliefStack);
+    m_chartSplitter->setStretchFactor(0, 3);
+    m_chartSplitter->setStretchFactor(1, 2);
+
+    m_comparison = new ComparisonPanel(this);
+    m_comparison->setObjectName(QStringLiteral("comparisonPanel"));
+
+    m_model = new PatientTableModel(this);
+    m_proxy = new PatientSortProxy(this);
+    m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("patientTable"));
+    m_table->setAccessibleName(tr("Patients"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(0, Qt::AscendingOrder);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
     m_table->setAlternatingRowColors(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setAccessibleName(tr("Patients"));
-    setCentralWidget(m_table);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("tabs"));
+    m_tabs->addTab(m_comparison, tr("&Comparison"));
+    m_tabs->addTab(m_table, tr("&Patients"));
+
+    m_mainSplitter = new QSplitter(Qt::Vertical, this);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_mainSplitter->addWidget(m_chartSplitter);
+    m_mainSplitter->addWidget(m_tabs);
+    m_mainSplitter->setStretchFactor(0, 3);
+    m_mainSplitter->setStretchFactor(1, 2);
+    setCentralWidget(m_mainSplitter);
 }
 
 void MainWindow::createStatusBar()
@@ -89,65 +256,341 @@ void MainWindow::createStatusBar()
     m_countLabel->setObjectName(QStringLiteral("patientCount"));
     m_sourceLabel = new QLabel(this);
     m_sourceLabel->setObjectName(QStringLiteral("dataSource"));
-    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_sourceLabel);
     updateStatus();
 }
 
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: the whole screen of a laptop, a comfortable size on a large one.
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // The survival curves matter most: they get the larger share until the user decides.
+    if (!m_chartSplitter->restoreState(
+            settings.value(QStringLiteral("window/charts")).toByteArray()))
+        m_chartSplitter->setSizes({600, 400});
+    if (!m_mainSplitter->restoreState(settings.value(QStringLiteral("window/main")).toByteArray()))
+        m_mainSplitter->setSizes({520, 480});
+    m_tabs->setCurrentIndex(settings.value(QStringLiteral("window/tab"), 0).toInt());
+    settings.beginGroup(QStringLiteral("chart"));
+    const KaplanMeierChartOptions defaults;
+    m_bandsAction->setChecked(
+        settings.value(QStringLiteral("bands"), defaults.confidenceBands).toBool());
+    m_censorAction->setChecked(
+        settings.value(QStringLiteral("censorMarks"), defaults.censorMarks).toBool());
+    m_medianAction->setChecked(
+        settings.value(QStringLiteral("medianLines"), defaults.medianLines).toBool());
+    m_pValueAction->setChecked(
+        settings.value(QStringLiteral("pValue"), defaults.showPValue).toBool());
+    m_riskTableAction->setChecked(
+        settings.value(QStringLiteral("riskTable"), defaults.riskTable).toBool());
+    m_kmunicateAction->setChecked(
+        settings.value(QStringLiteral("kmunicate"), defaults.extendedRiskTable).toBool());
+    m_yearsAction->setChecked(settings.value(QStringLiteral("years"), defaults.years).toBool());
+    m_minimumAtRisk = settings.value(QStringLiteral("minimumAtRisk"), 0).toInt();
+    settings.endGroup();
+    chartOptionsChanged();
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/charts"), m_chartSplitter->saveState());
+    settings.setValue(QStringLiteral("window/main"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/tab"), m_tabs->currentIndex());
+    const KaplanMeierChartOptions o = m_kaplanMeier->options();
+    settings.beginGroup(QStringLiteral("chart"));
+    settings.setValue(QStringLiteral("bands"), o.confidenceBands);
+    settings.setValue(QStringLiteral("censorMarks"), o.censorMarks);
+    settings.setValue(QStringLiteral("medianLines"), o.medianLines);
+    settings.setValue(QStringLiteral("pValue"), o.showPValue);
+    settings.setValue(QStringLiteral("riskTable"), o.riskTable);
+    settings.setValue(QStringLiteral("kmunicate"), o.extendedRiskTable);
+    settings.setValue(QStringLiteral("years"), o.years);
+    settings.setValue(QStringLiteral("minimumAtRisk"), o.minimumAtRisk);
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::chartOptionsChanged()
+{
+    KaplanMeierChartOptions o;
+    o.confidenceBands = m_bandsAction->isChecked();
+    o.censorMarks = m_censorAction->isChecked();
+    o.medianLines = m_medianAction->isChecked();
+    o.showPValue = m_pValueAction->isChecked();
+    o.riskTable = m_riskTableAction->isChecked();
+    o.extendedRiskTable = m_kmunicateAction->isChecked();
+    o.years = m_yearsAction->isChecked();
+    o.minimumAtRisk = m_minimumAtRisk;
+    m_kmunicateAction->setEnabled(o.riskTable);
+    m_kaplanMeier->setOptions(o);
+}
+
+void MainWindow::chooseMinimumAtRisk()
+{
+    bool ok = false;
+    const int n = QInputDialog::getInt(this,
+                                       tr("Stop Curves"),
+                                       tr("Stop drawing a curve when fewer than this many "
+                                          "patients remain at risk (0: draw to the end):"),
+                                       m_minimumAtRisk,
+                                       0,
+                                       1000,
+                                       1,
+                                       &ok);
+    if (!ok)
+        return;
+    m_minimumAtRisk = n;
+    chartOptionsChanged();
+}
+
+void MainWindow::toggleFullScreen()
+{
+    setWindowState(windowState() ^ Qt::WindowFullScreen);
+}
+
 bool MainWindow::openDemo()
 {
-    return load(demoResourcePath(), tr("bundled demo registry"), true);
+    return startOpen(demoResourcePath(), tr("bundled demo registry"), true);
 }
 
 bool MainWindow::openRegistry(const QString &path)
 {
-    return load(path, QFileInfo(path).fileName(), false);
+    const bool started = startOpen(path, QFileInfo(path).fileName(), false);
+    if (started)
+        addRecentFile(QFileInfo(path).absoluteFilePath());
+    return started;
 }
 
-bool MainWindow::load(const QString &path, const QString &displayName, bool demo)
+bool MainWindow::startOpen(const QString &path, const QString &displayName, bool demo)
 {
-    auto store = std::make_unique<RegistryStore>();
-    // Other CSVs need a column mapping; until they are mapped the window reads native
-    // registries only, and says what a foreign file lacks.
-    const ImportReport report = RegistryImporter().load(path,
-                                                        *store,
-                                                        RegistryImporter::Accept::NativeOnly);
-    if (report.outcome != ImportReport::Outcome::Imported) {
-        showLoadProblem(path, report);
+    if (m_opening) {
+        statusBar()->showMessage(tr("Still opening %1…").arg(m_pending.displayName), 3000);
         return false;
     }
-    const auto patients = store->loadCohort(CohortFilter());
-    if (!patients) {
-        QMessageBox::critical(this, tr("Open registry"), store->errorString());
+    const QFileInfo info(path);
+    if (!info.exists() || info.isDir()) {
+        QMessageBox::warning(this,
+                             tr("Open Registry"),
+                             info.isDir() ? tr("%1 is a folder; choose a CSV file or a registry "
+                                               "database.")
+                                                .arg(path)
+                                          : tr("%1 does not exist.").arg(path));
         return false;
     }
-    m_store = std::move(store);
-    m_model->setPatients(*patients, m_store->extraColumns());
-    m_table->resizeColumnsToContents();
-    m_sourceName = displayName;
-    m_demo = demo;
-    updateStatus();
-    updateTitle();
+
+    m_pending = PendingOpen{path, displayName, demo, RegistryStore::Layout::Native, nullptr};
+    if (RegistryStore::isSqliteFile(path)) {
+        auto store = std::make_unique<RegistryStore>();
+        if (!store->open(path, RegistryStore::Access::ReadOnly) || !store->hasRegistry()) {
+            QMessageBox::warning(this,
+                                 tr("Open Registry"),
+                                 store->errorString().isEmpty()
+                                     ? tr("%1 holds no registry.").arg(displayName)
+                                     : store->errorString());
+            return false;
+        }
+        m_opening = true;
+        adopt(std::move(store), {}, {});
+        return true;
+    }
+
+    // A CSV is read into an in-memory registry by a worker thread; `keeper` holds the
+    // registry open here so that it lives on after the worker's connection closes.
+    m_pending.layout = RegistryImporter::csvLayout(path);
+    m_pending.keeper = std::make_unique<RegistryStore>();
+    if (!m_pending.keeper->open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite)) {
+        QMessageBox::critical(this, tr("Open Registry"), m_pending.keeper->errorString());
+        return false;
+    }
+    m_opening = true;
+    m_cancel = false;
+    m_progress = new QProgressDialog(tr("Reading %1…").arg(displayName), tr("Cancel"), 0, 1000, this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setWindowTitle(tr("Open Registry"));
+    m_progress->setMinimumDuration(400);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &MainWindow::cancelImport);
+
+    const QString uri = m_pending.keeper->path();
+    const RegistryStore::Layout layout = m_pending.layout;
+    m_readWatcher->setFuture(QtConcurrent::run([this, uri, path, displayName, layout] {
+        RegistryStore store;
+        ImportReport report;
+        QFile csv(path);
+        if (!store.open(uri, RegistryStore::Access::ReadWrite) || !csv.open(QIODevice::ReadOnly)) {
+            report.outcome = ImportReport::Outcome::Failed;
+            report.message = store.errorString().isEmpty() ? csv.errorString()
+                                                           : store.errorString();
+            return report;
+        }
+        RegistryImporter importer;
+        importer.setCancelFlag(&m_cancel);
+        importer.setProgress([this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, done, total] {
+                if (m_progress && total > 0)
+                    m_progress->setValue(int(1000 * done / total));
+            });
+        });
+        return importer.importInto(store,
+                                   csv,
+                                   displayName,
+                                   ProvenanceEntry::Mode::Create,
+                                   ColumnMapping(),
+                                   layout);
+    }));
     return true;
 }
 
-void MainWindow::showLoadProblem(const QString &path, const ImportReport &report)
+void MainWindow::cancelImport()
 {
-    QMessageBox box(this);
-    box.setIcon(QMessageBox::Warning);
-    box.setWindowTitle(tr("Open registry"));
-    if (report.outcome == ImportReport::Outcome::InvalidData) {
-        box.setText(tr("%1 was not opened: it has %n problem(s).", nullptr, int(report.problemCount))
-                        .arg(QFileInfo(path).fileName()));
-        QStringList lines;
-        for (const auto &problem : report.problems)
-            lines << problem.toString();
-        box.setDetailedText(lines.join(u'\n'));
-    } else {
-        box.setText(tr("%1 was not opened.").arg(QFileInfo(path).fileName()));
-        box.setInformativeText(report.message);
+    m_cancel = true;
+}
+
+void MainWindow::csvRead()
+{
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->deleteLater();
     }
-    box.exec();
+    const ImportReport report = m_readWatcher->result();
+    if (report.outcome != ImportReport::Outcome::Imported) {
+        m_opening = false;
+        m_pending.keeper.reset();
+        if (report.outcome == ImportReport::Outcome::Cancelled)
+            statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(m_pending.displayName),
+                                     5000);
+        else
+            showProblems(m_pending.displayName, report);
+        Q_EMIT registryOpened(false);
+        return;
+    }
+
+    SurvivalRequest survival;
+    ComparisonRequest comparison;
+    if (m_pending.layout == RegistryStore::Layout::Generic) {
+        // Another CSV: ask which columns are time, event and groups.
+        RegistryStore &store = *m_pending.keeper;
+        const QStringList columns = store.extraColumns();
+        QMap<QString, QStringList> values;
+        if (const auto loaded = store.loadColumns(columns, CohortFilter())) {
+            for (qsizetype c = 0; c < columns.size(); ++c)
+                values.insert(columns.at(c), distinctValues(loaded->values.at(c), 40));
+        }
+        ColumnMappingDialog dialog(m_pending.displayName, columns, values, this);
+        if (dialog.exec() != QDialog::Accepted) {
+            m_opening = false;
+            m_pending.keeper.reset();
+            Q_EMIT registryOpened(false);
+            return;
+        }
+        survival = dialog.request();
+        comparison.group = survival.group;
+        for (const QString &column : columns) {
+            if (column != survival.time && column != survival.event && column != survival.group)
+                comparison.variables
+                    << ComparisonVariable{column, ComparisonVariable::Type::Automatic};
+        }
+    }
+    adopt(std::move(m_pending.keeper), survival, comparison);
+}
+
+void MainWindow::adopt(std::unique_ptr<RegistryStore> store,
+                       const SurvivalRequest &survival,
+                       const ComparisonRequest &comparison)
+{
+    m_store = std::move(store);
+    m_sourceName = m_pending.displayName;
+    m_demo = m_pending.demo;
+    m_opening = false;
+    m_snapshot = CohortSnapshot();
+
+    const bool native = m_store->layout() == RegistryStore::Layout::Native;
+    QStringList arms, sites;
+    double maxAge = 120, maxFollowUp = 0;
+    if (native) {
+        using F = NativeSchema::Field;
+        const QStringList names{NativeSchema::name(F::Arm),
+                                NativeSchema::name(F::PrimarySite),
+                                NativeSchema::name(F::Age),
+                                NativeSchema::name(F::FollowupMonths)};
+        if (const auto loaded = m_store->loadColumns(names, CohortFilter())) {
+            arms = distinctValues(loaded->values.at(0));
+            sites = distinctValues(loaded->values.at(1));
+            maxAge = std::max(1.0, maximum(loaded->values.at(2)));
+            maxFollowUp = maximum(loaded->values.at(3));
+        }
+    }
+    m_filterPanel->setChoices(arms, sites, maxAge, maxFollowUp);
+    m_filterPanel->setNativeFiltersEnabled(native);
+    m_reliefStack->setCurrentIndex(native ? 0 : 1);
+    m_controller->setFilter(m_filterPanel->filter());
+    m_controller->setRegistry(m_store->path(), survival, comparison);
+    updateStatus();
+    updateTitle();
+    Q_EMIT registryOpened(true);
+}
+
+void MainWindow::showProblems(const QString &fileName, const ImportReport &report)
+{
+    if (report.outcome == ImportReport::Outcome::InvalidData) {
+        ImportProblemsDialog dialog(fileName, report.problems, report.problemCount, this);
+        dialog.exec();
+        return;
+    }
+    QMessageBox::warning(this,
+                         tr("Open Registry"),
+                         tr("%1 was not opened: %2").arg(fileName, report.message));
+}
+
+void MainWindow::showSnapshot(const CohortSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_model->setPatients(snapshot.patients);
+    if (m_table->horizontalHeader()->count() > 0 && snapshot.patients.rows.size() < 5000)
+        m_table->resizeColumnsToContents();
+    const QString description = snapshot.filter.description();
+    if (snapshot.survival) {
+        m_kaplanMeier->setSubtitle(description);
+        m_kaplanMeier->setResult(*snapshot.survival);
+    }
+    if (snapshot.comparison) {
+        m_relief->setSubtitle(description);
+        m_relief->setResult(*snapshot.comparison);
+    }
+    if (snapshot.survival && snapshot.comparison)
+        m_comparison->setResults(*snapshot.comparison, *snapshot.survival, snapshot.overallSurvival);
+    if (!snapshot.error.isEmpty())
+        statusBar()->showMessage(snapshot.error, 8000);
+    updateStatus();
+    Q_EMIT resultsShown();
+}
+
+bool MainWindow::waitUntilShown()
+{
+    if (m_opening) {
+        QEventLoop loop;
+        connect(this, &MainWindow::registryOpened, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!m_store)
+        return false;
+    m_controller->waitForResults();
+    return m_snapshot.generation != 0;
 }
 
 void MainWindow::chooseFile()
@@ -165,14 +608,177 @@ void MainWindow::chooseFile()
     openRegistry(path);
 }
 
+void MainWindow::chooseImport()
+{
+    QSettings settings;
+    const QString folder = settings.value(QStringLiteral("files/lastFolder")).toString();
+    const QString csv = QFileDialog::getOpenFileName(this,
+                                                     tr("Import CSV into Registry"),
+                                                     folder,
+                                                     tr("CSV files (*.csv);;All files (*)"));
+    if (csv.isEmpty())
+        return;
+    const QString db = QFileDialog::getSaveFileName(this,
+                                                    tr("Registry Database"),
+                                                    QFileInfo(csv).absolutePath() + u'/'
+                                                        + QFileInfo(csv).completeBaseName()
+                                                        + QStringLiteral(".sqlite"),
+                                                    tr("Registry databases (*.sqlite *.db)"),
+                                                    nullptr,
+                                                    QFileDialog::DontConfirmOverwrite);
+    if (db.isEmpty())
+        return;
+    ProvenanceEntry::Mode mode = ProvenanceEntry::Mode::Create;
+    if (QFileInfo::exists(db)) {
+        QMessageBox box(QMessageBox::Question,
+                        tr("Import CSV into Registry"),
+                        tr("%1 already exists. Add the patients of %2 to it, or replace its "
+                           "patients?")
+                            .arg(QFileInfo(db).fileName(), QFileInfo(csv).fileName()),
+                        QMessageBox::Cancel,
+                        this);
+        QPushButton *append = box.addButton(tr("&Add"), QMessageBox::AcceptRole);
+        QPushButton *replace = box.addButton(tr("&Replace"), QMessageBox::DestructiveRole);
+        box.exec();
+        if (box.clickedButton() == append)
+            mode = ProvenanceEntry::Mode::Append;
+        else if (box.clickedButton() == replace)
+            mode = ProvenanceEntry::Mode::Replace;
+        else
+            return;
+    }
+    importIntoRegistry(csv, db, mode);
+}
+
+void MainWindow::importIntoRegistry(const QString &csvPath,
+                                    const QString &databasePath,
+                                    ProvenanceEntry::Mode mode)
+{
+    if (m_importWatcher->isRunning())
+        return;
+    m_cancel = false;
+    m_importDatabase = databasePath;
+    m_progress = new QProgressDialog(tr("Importing %1…").arg(QFileInfo(csvPath).fileName()),
+                                     tr("Cancel"),
+                                     0,
+                                     1000,
+                                     this);
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setWindowTitle(tr("Import CSV into Registry"));
+    m_progress->setMinimumDuration(400);
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &MainWindow::cancelImport);
+    ImportRequest request;
+    request.csvPath = csvPath;
+    request.databasePath = databasePath;
+    request.mode = mode;
+    m_importWatcher->setFuture(QtConcurrent::run([this, request] {
+        RegistryImporter importer;
+        importer.setCancelFlag(&m_cancel);
+        importer.setProgress([this](qint64 done, qint64 total) {
+            QMetaObject::invokeMethod(this, [this, done, total] {
+                if (m_progress && total > 0)
+                    m_progress->setValue(int(1000 * done / total));
+            });
+        });
+        return importer.importFile(request);
+    }));
+}
+
+void MainWindow::registryImported()
+{
+    if (m_progress) {
+        m_progress->reset();
+        m_progress->deleteLater();
+    }
+    const ImportReport report = m_importWatcher->result();
+    Q_EMIT importFinished(report);
+    const QString name = QFileInfo(m_importDatabase).fileName();
+    switch (report.outcome) {
+    case ImportReport::Outcome::Imported:
+        if (QMessageBox::question(this,
+                                  tr("Import CSV into Registry"),
+                                  tr("%n patient(s) imported into %1. Open the registry now?",
+                                     nullptr,
+                                     int(report.rowsImported))
+                                      .arg(name))
+            == QMessageBox::Yes)
+            openRegistry(m_importDatabase);
+        break;
+    case ImportReport::Outcome::Cancelled:
+        statusBar()->showMessage(tr("The import was cancelled; %1 is unchanged.").arg(name), 8000);
+        break;
+    case ImportReport::Outcome::InvalidData:
+        showProblems(report.sourceName, report);
+        break;
+    case ImportReport::Outcome::Refused:
+    case ImportReport::Outcome::Failed:
+        QMessageBox::warning(this,
+                             tr("Import CSV into Registry"),
+                             tr("Nothing was imported: %1").arg(report.message));
+        break;
+    }
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(recentKey).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(recentKey, files);
+    updateRecentFilesMenu();
+}
+
+void MainWindow::updateRecentFilesMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(recentKey).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &path = files.at(i);
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
+                                                      QFileInfo(path).fileName()),
+                                                  this,
+                                                  [this, path] { openRegistry(path); });
+        action->setStatusTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+            QSettings().remove(recentKey);
+            updateRecentFilesMenu();
+        });
+    }
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile()) {
+        event->acceptProposedAction();
+        openRegistry(urls.first().toLocalFile());
+    }
+}
+
 int MainWindow::visiblePatients() const
 {
-    return m_proxy->rowCount();
+    return int(m_snapshot.patients.rows.size());
 }
 
 qint64 MainWindow::totalPatients() const
 {
-    return m_model->rowCount();
+    return m_snapshot.total;
 }
 
 void MainWindow::updateStatus()
@@ -190,7 +796,7 @@ void MainWindow::updateStatus()
 void MainWindow::updateTitle()
 {
     if (m_sourceName.isEmpty())
-        setWindowTitle(QApplication::applicationDisplayName());
+        setWindowTitle(QString());
     else if (m_demo)
         setWindowTitle(tr("%1 (synthetic demo data)").arg(m_sourceName));
     else

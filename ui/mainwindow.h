@@ -2,25 +2,41 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "analysiscontroller.h"
+#include "registryimporter.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QPointer>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QLabel;
-class QSortFilterProxyModel;
+class QMenu;
+class QProgressDialog;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace CohortLens {
 
+class ComparisonPanel;
+class FilterPanel;
+class KaplanMeierChart;
+class PatientSortProxy;
 class PatientTableModel;
 class RegistryStore;
-struct ImportReport;
+class SymptomReliefChart;
 
-// The viewer's main window: the patients of the open registry in a sortable table and
-// "n of N patients" in the status bar.
+// The viewer's main window (SPEC §6): filters in a dock; the Kaplan-Meier and
+// symptom-relief charts side by side above the comparison panel and the patient table;
+// every view follows the filter, with the statistics computed off the GUI thread.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -29,36 +45,119 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a CSV file or a registry database; on failure shows why and keeps the
-    // registry that was open.
+    // Opens a registry database, or reads a CSV in the background (a progress dialog
+    // with Cancel appears when it takes a while). Returns false when the file is refused
+    // at once; registryOpened() tells the outcome otherwise.
     bool openRegistry(const QString &path);
-    // The synthetic demo registry bundled with the program.
     bool openDemo();
+    // For tests and scripts: waits for a pending open and the first results; true when a
+    // registry is open and shown.
+    bool waitUntilShown();
+    // Imports a CSV into a registry file in the background; cancelImport() stops it and
+    // leaves the file as it was.
+    void importIntoRegistry(const QString &csvPath,
+                            const QString &databasePath,
+                            ProvenanceEntry::Mode mode);
+    void cancelImport();
 
     [[nodiscard]] int visiblePatients() const;
     [[nodiscard]] qint64 totalPatients() const;
     [[nodiscard]] bool isDemo() const { return m_demo; }
+    [[nodiscard]] QString sourceName() const { return m_sourceName; }
+    [[nodiscard]] const CohortSnapshot &snapshot() const { return m_snapshot; }
+
+    [[nodiscard]] AnalysisController *controller() const { return m_controller; }
+    [[nodiscard]] FilterPanel *filterPanel() const { return m_filterPanel; }
+    [[nodiscard]] KaplanMeierChart *kaplanMeierChart() const { return m_kaplanMeier; }
+    [[nodiscard]] SymptomReliefChart *reliefChart() const { return m_relief; }
+    [[nodiscard]] ComparisonPanel *comparisonPanel() const { return m_comparison; }
+    [[nodiscard]] QTableView *patientTable() const { return m_table; }
 
     static QString demoResourcePath();
 
+Q_SIGNALS:
+    void registryOpened(bool ok);
+    void resultsShown();
+    void importFinished(const CohortLens::ImportReport &report);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
 private:
     void createActions();
+    void createDocks();
     void createCentralWidget();
     void createStatusBar();
-    bool load(const QString &path, const QString &displayName, bool demo);
-    void showLoadProblem(const QString &path, const ImportReport &report);
+    void readSettings();
+    void writeSettings();
+
+    bool startOpen(const QString &path, const QString &displayName, bool demo);
+    void csvRead();
+    void adopt(std::unique_ptr<RegistryStore> store,
+               const SurvivalRequest &survival,
+               const ComparisonRequest &comparison);
+    void showProblems(const QString &fileName, const ImportReport &report);
+    void showSnapshot(const CohortSnapshot &snapshot);
     void chooseFile();
+    void chooseImport();
+    void registryImported();
+    void addRecentFile(const QString &path);
+    void updateRecentFilesMenu();
     void updateStatus();
     void updateTitle();
+    void chartOptionsChanged();
+    void chooseMinimumAtRisk();
+    void toggleFullScreen();
 
     std::unique_ptr<RegistryStore> m_store;
+    AnalysisController *m_controller = nullptr;
+    CohortSnapshot m_snapshot;
+
+    FilterPanel *m_filterPanel = nullptr;
+    KaplanMeierChart *m_kaplanMeier = nullptr;
+    SymptomReliefChart *m_relief = nullptr;
+    QStackedWidget *m_reliefStack = nullptr;
+    ComparisonPanel *m_comparison = nullptr;
     PatientTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    PatientSortProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    QSplitter *m_chartSplitter = nullptr;
+    QSplitter *m_mainSplitter = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_sourceLabel = nullptr;
+    QMenu *m_recentMenu = nullptr;
+
+    QAction *m_bandsAction = nullptr;
+    QAction *m_censorAction = nullptr;
+    QAction *m_riskTableAction = nullptr;
+    QAction *m_kmunicateAction = nullptr;
+    QAction *m_medianAction = nullptr;
+    QAction *m_pValueAction = nullptr;
+    QAction *m_yearsAction = nullptr;
+    int m_minimumAtRisk = 0;
+
+    // A CSV being read, or a registry file being imported, in the background.
+    struct PendingOpen
+    {
+        QString path;
+        QString displayName;
+        bool demo = false;
+        RegistryStore::Layout layout = RegistryStore::Layout::Native;
+        std::unique_ptr<RegistryStore> keeper; // keeps the in-memory registry alive
+    };
+    PendingOpen m_pending;
+    QFutureWatcher<ImportReport> *m_readWatcher = nullptr;
+    QFutureWatcher<ImportReport> *m_importWatcher = nullptr;
+    QString m_importDatabase;
+    std::atomic_bool m_cancel = false;
+    QPointer<QProgressDialog> m_progress;
+
     QString m_sourceName;
     bool m_demo = false;
+    bool m_opening = false;
 };
 
 } // namespace CohortLens

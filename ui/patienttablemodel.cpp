@@ -3,6 +3,7 @@
 #include "patienttablemodel.h"
 
 #include "nativeschema.h"
+#include "values.h"
 
 #include <QLocale>
 
@@ -10,60 +11,39 @@ namespace CohortLens {
 
 namespace {
 using F = NativeSchema::Field;
+using Kind = RegistryColumn::Kind;
 
-QString tick(bool value)
-{
-    return value ? QStringLiteral("✓") : QStringLiteral("—");
-}
-
-QVariant optionalTick(const std::optional<bool> &value)
-{
-    return value ? QVariant(tick(*value)) : QVariant();
-}
-
-QVariant optionalSort(const std::optional<bool> &value)
-{
-    return value ? QVariant(int(*value)) : QVariant(-1);
-}
+const QString tick = QStringLiteral("✓");
+const QString dash = QStringLiteral("—");
 } // namespace
 
 PatientTableModel::PatientTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
-void PatientTableModel::setPatients(QList<PatientRecord> patients, QStringList extraColumns)
+void PatientTableModel::setPatients(CohortColumns patients)
 {
     beginResetModel();
     m_patients = std::move(patients);
-    m_extraColumns = std::move(extraColumns);
     endResetModel();
 }
 
 int PatientTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_patients.size());
+    return parent.isValid() ? 0 : int(m_patients.rows.size());
 }
 
 int PatientTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : NativeSchema::FieldCount + int(m_extraColumns.size());
+    return parent.isValid() ? 0 : int(m_patients.names.size());
 }
 
-QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString PatientTableModel::columnTitle(const QString &name)
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (section >= NativeSchema::FieldCount) {
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
-            return m_extraColumns.at(section - NativeSchema::FieldCount);
-        return {};
-    }
-    const auto field = static_cast<F>(section);
-    if (role == Qt::ToolTipRole)
-        return NativeSchema::name(field);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (field) {
+    const auto field = NativeSchema::fieldByName(name);
+    if (!field || NativeSchema::name(*field) != name)
+        return name;
+    switch (*field) {
     case F::PatientId:
         return tr("Patient");
     case F::Age:
@@ -99,127 +79,78 @@ QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation,
     case F::LastFollowupDate:
         return tr("Last follow-up");
     }
+    return name;
+}
+
+QVariant PatientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const QString &name = m_patients.names.at(section);
+    if (role == Qt::DisplayRole)
+        return columnTitle(name);
+    if (role == Qt::ToolTipRole)
+        return name; // the registry's column, for those who know the file
     return {};
+}
+
+QVariant PatientTableModel::display(int row, int column) const
+{
+    const QVariant &value = m_patients.values.at(column).at(row);
+    if (!value.isValid())
+        return {};
+    const Kind kind = m_patients.kinds.at(column);
+    const QString &name = m_patients.names.at(column);
+    if (kind == Kind::Boolean)
+        return value.toString() == u"yes" ? tick : dash;
+    if (kind == Kind::Number) {
+        if (name == NativeSchema::name(F::Status))
+            return value.toDouble() == 1 ? tr("dead") : tr("alive");
+        return QLocale().toString(value.toDouble(), 'g', 10);
+    }
+    if (kind == Kind::Arm)
+        return value.toString() == Values::armText(Arm::Cytoreduction) ? tr("cytoreduction")
+                                                                       : tr("medical");
+    return value;
 }
 
 QVariant PatientTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const PatientRecord &patient = m_patients.at(index.row());
+    const int row = index.row();
+    const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(patient, index.column());
-    case SortRole:
-        return sortValue(patient, index.column());
-    case Qt::TextAlignmentRole: {
-        const int column = index.column();
-        if (column >= NativeSchema::FieldCount)
-            return {};
-        const auto type = NativeSchema::column(static_cast<F>(column)).type;
-        if (type == NativeSchema::Type::Number || type == NativeSchema::Type::Integer)
-            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
-        if (type == NativeSchema::Type::Boolean || type == NativeSchema::Type::Sex)
-            return QVariant(Qt::AlignCenter);
-        return {};
-    }
-    case Qt::AccessibleTextRole: {
-        const QVariant value = displayValue(patient, index.column());
-        if (value.toString() == tick(true))
-            return tr("yes");
-        if (value.toString() == tick(false))
-            return tr("no");
-        return value;
-    }
-    default:
-        return {};
-    }
-}
-
-QVariant PatientTableModel::displayValue(const PatientRecord &p, int column) const
-{
-    if (column >= NativeSchema::FieldCount)
-        return p.extra.value(column - NativeSchema::FieldCount);
-    const QLocale locale;
-    switch (static_cast<F>(column)) {
-    case F::PatientId:
-        return p.patientId;
-    case F::Age:
-        return p.age ? QVariant(locale.toString(*p.age, 'g', 4)) : QVariant();
-    case F::Sex:
-        return p.sex ? QVariant(Values::sexText(*p.sex)) : QVariant();
-    case F::PrimarySite:
-        return p.primarySite;
-    case F::CarcinoidSyndrome:
-        return tick(p.carcinoidSyndrome);
-    case F::Obstruction:
-        return tick(p.obstruction);
-    case F::Arm:
-        return p.arm == Arm::Cytoreduction ? tr("cytoreduction") : tr("medical");
-    case F::RegionalResection:
-        return optionalTick(p.regionalResection);
-    case F::CsImproved:
-        return optionalTick(p.csImproved);
-    case F::ObstructionRelieved:
-        return optionalTick(p.obstructionRelieved);
-    case F::Complication:
-        return optionalTick(p.complication);
-    case F::ClavienDindo:
-        return p.clavienDindo ? QVariant(locale.toString(*p.clavienDindo)) : QVariant();
-    case F::Died30d:
-        return optionalTick(p.died30d);
-    case F::FollowupMonths:
-        return locale.toString(p.followupMonths, 'g', 6);
-    case F::Status:
-        return p.dead ? tr("dead") : tr("alive");
-    case F::OperationDate:
-        return p.operationDate ? QVariant(locale.toString(*p.operationDate, QLocale::ShortFormat))
-                               : QVariant();
-    case F::LastFollowupDate:
-        return p.lastFollowupDate
-                   ? QVariant(locale.toString(*p.lastFollowupDate, QLocale::ShortFormat))
-                   : QVariant();
-    }
-    return {};
-}
-
-QVariant PatientTableModel::sortValue(const PatientRecord &p, int column) const
-{
-    if (column >= NativeSchema::FieldCount) {
-        const QString text = p.extra.value(column - NativeSchema::FieldCount);
+        return display(row, column);
+    case SortRole: {
+        // A number as a double, anything else as text; PatientSortProxy orders them.
+        const QVariant &value = m_patients.values.at(column).at(row);
+        if (!value.isValid() || value.typeId() == QMetaType::Double)
+            return value;
+        const QString text = value.toString();
         if (const auto number = Values::parseNumber(text))
             return *number;
         return text;
     }
-    switch (static_cast<F>(column)) {
-    case F::Age:
-        return p.age ? QVariant(*p.age) : QVariant(-1.0);
-    case F::CarcinoidSyndrome:
-        return int(p.carcinoidSyndrome);
-    case F::Obstruction:
-        return int(p.obstruction);
-    case F::RegionalResection:
-        return optionalSort(p.regionalResection);
-    case F::CsImproved:
-        return optionalSort(p.csImproved);
-    case F::ObstructionRelieved:
-        return optionalSort(p.obstructionRelieved);
-    case F::Complication:
-        return optionalSort(p.complication);
-    case F::ClavienDindo:
-        return p.clavienDindo ? *p.clavienDindo : -1;
-    case F::Died30d:
-        return optionalSort(p.died30d);
-    case F::FollowupMonths:
-        return p.followupMonths;
-    case F::Status:
-        return int(p.dead);
-    case F::OperationDate:
-        return p.operationDate ? QVariant(*p.operationDate) : QVariant(QDate());
-    case F::LastFollowupDate:
-        return p.lastFollowupDate ? QVariant(*p.lastFollowupDate) : QVariant(QDate());
+    case Qt::TextAlignmentRole: {
+        const Kind kind = m_patients.kinds.at(column);
+        if (kind == Kind::Number && m_patients.names.at(column) != NativeSchema::name(F::Status))
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        if (kind == Kind::Boolean || kind == Kind::Sex)
+            return QVariant(Qt::AlignCenter);
+        return {};
+    }
+    case Qt::AccessibleTextRole: {
+        const QVariant shown = display(row, column);
+        if (shown.toString() == tick)
+            return tr("yes");
+        if (shown.toString() == dash)
+            return tr("no");
+        return shown;
+    }
     default:
-        return displayValue(p, column);
+        return {};
     }
 }
 

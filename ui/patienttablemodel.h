@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "patientrecord.h"
+#include "cohortcolumns.h"
 
 #include <QAbstractTableModel>
-#include <QList>
-#include <QStringList>
 
 namespace CohortLens {
 
-// The patients of a cohort, one row each: the native columns, then the extra ones.
-// Booleans show as ✓ / —; SortRole gives values that sort by meaning (numbers as
-// numbers, empty cells first).
+// The patients of a cohort, one row each, one column per registry column (native ones
+// first, with readable headers). Booleans show as ✓ / —; SortRole gives values that sort
+// by meaning (numbers as numbers, empty cells first).
 class PatientTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,8 +20,8 @@ public:
 
     explicit PatientTableModel(QObject *parent = nullptr);
 
-    void setPatients(QList<PatientRecord> patients, QStringList extraColumns);
-    [[nodiscard]] const QList<PatientRecord> &patients() const { return m_patients; }
+    void setPatients(CohortColumns patients);
+    [[nodiscard]] const CohortColumns &patients() const { return m_patients; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -32,12 +30,14 @@ public:
                         Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-private:
-    QVariant displayValue(const PatientRecord &patient, int column) const;
-    QVariant sortValue(const PatientRecord &patient, int column) const;
+    // The header of a registry column: "Carcinoid syndrome" for carcinoid_syndrome, the
+    // name itself for others.
+    [[nodiscard]] static QString columnTitle(const QString &name);
 
-    QList<PatientRecord> m_patients;
-    QStringList m_extraColumns;
+private:
+    QVariant display(int row, int column) const;
+
+    CohortColumns m_patients;
 };
 
 } // namespace CohortLens

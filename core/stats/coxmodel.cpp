@@ -100,52 +100,13 @@ struct Derivatives
     MatrixXd information;
 };
 
-// R's aeqSurv: times that differ by less than sqrt(machine eps), absolutely or relative
-// to their mean magnitude, are one time; otherwise floating-point noise in computed
-// times would split ties that Efron must see together.
-std::vector<double> mergeNearTies(std::span<const SurvivalObservation> outcomes)
+SortedData sortAndScale(std::span<const SurvivalObservation> outcomes, const MatrixXd &x)
 {
     std::vector<double> times;
     times.reserve(outcomes.size());
     for (const SurvivalObservation &o : outcomes)
         times.push_back(o.time);
-
-    std::vector<double> distinct;
-    for (double t : times) {
-        if (std::isfinite(t))
-            distinct.push_back(t);
-    }
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    if (distinct.size() < 2)
-        return times;
-
-    double meanMagnitude = 0;
-    for (double t : distinct)
-        meanMagnitude += std::abs(t);
-    meanMagnitude /= double(distinct.size());
-
-    const double tolerance = std::sqrt(std::numeric_limits<double>::epsilon());
-    std::vector<double> cuts{distinct.front()};
-    for (std::size_t i = 1; i < distinct.size(); ++i) {
-        const double gap = distinct[i] - distinct[i - 1];
-        if (!(gap <= tolerance || gap / meanMagnitude <= tolerance))
-            cuts.push_back(distinct[i]);
-    }
-    if (cuts.size() == distinct.size())
-        return times;
-    for (double &t : times) {
-        if (!std::isfinite(t))
-            continue;
-        const auto above = std::upper_bound(cuts.begin(), cuts.end(), t);
-        t = *(above - 1);
-    }
-    return times;
-}
-
-SortedData sortAndScale(std::span<const SurvivalObservation> outcomes, const MatrixXd &x)
-{
-    const std::vector<double> times = mergeNearTies(outcomes);
+    times = mergeNearTies(std::move(times));
     const std::size_t n = outcomes.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstddef>
+#include <vector>
 
 namespace CohortLens::Stats {
 
@@ -27,5 +28,12 @@ enum class ConfidenceType {
     Log,    // log S; R "log"
     Plain,  // S itself, clipped to [0, 1]; R "plain"
 };
+
+// R's aeqSurv (the timefix of survfit, survdiff and coxph): times that differ by no more
+// than sqrt(machine epsilon), absolutely or relative to the mean magnitude of the
+// distinct times, become one time, the smallest of their run; otherwise floating-point
+// noise in computed times (months from dates) would split ties. Returns the times in the
+// given order; non-finite times are left as they are.
+[[nodiscard]] std::vector<double> mergeNearTies(std::vector<double> times);
 
 } // namespace CohortLens::Stats

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 CohortLens contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysisfixture.h"
 #include "registryimporter.h"
 #include "registrystore.h"
 #include "testsupport.h"
@@ -10,9 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+#include <functional>
+#include <limits>
 #include <thread>
 
 using namespace CohortLens;
+
+Q_DECLARE_METATYPE(CohortLens::CohortFilter)
 
 class tst_RegistryStore : public QObject
 {
@@ -34,12 +40,24 @@ private Q_SLOTS:
     void unknownColumnIsAnError();
     void hostileValuesChangeNothing_data();
     void hostileValuesChangeNothing();
+    void windowFilters_data();
+    void windowFilters();
+    void idSearchIsLiteral_data();
+    void idSearchIsLiteral();
+    void windowFiltersNeedNativeRegistry_data();
+    void windowFiltersNeedNativeRegistry();
+    void hostileFilterValuesChangeNothing_data();
+    void hostileFilterValuesChangeNothing();
+    void hostileBoundsChangeNothing_data();
+    void hostileBoundsChangeNothing();
     void readOnlyStoreRefusesImport();
     void memoryRegistryIsSharedByName();
 
 private:
     static QStringList ids(const QList<PatientRecord> &patients);
-    QString makeRegistry(const QString &name);
+    QString makeRegistry(const QString &name,
+                         const QString &csv = QStringLiteral(COHORTLENS_TEST_DATA
+                                                             "/registry/small.csv"));
 
     QTemporaryDir m_dir;
 };
@@ -49,11 +67,11 @@ void tst_RegistryStore::initTestCase()
     QVERIFY(m_dir.isValid());
 }
 
-// A registry file holding tests/data/registry/small.csv.
-QString tst_RegistryStore::makeRegistry(const QString &name)
+// A registry file holding tests/data/registry/small.csv, or another CSV.
+QString tst_RegistryStore::makeRegistry(const QString &name, const QString &csv)
 {
     ImportRequest request;
-    request.csvPath = QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv");
+    request.csvPath = csv;
     request.databasePath = m_dir.filePath(name);
     const ImportReport report = RegistryImporter().importFile(request);
     if (report.outcome != ImportReport::Outcome::Imported)
@@ -403,6 +421,381 @@ void tst_RegistryStore::hostileValuesChangeNothing()
     QCOMPARE(Test::fileSha256(path), before);
 }
 
+namespace {
+
+QStringList idList(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *id : list)
+        result << QString::fromUtf8(id);
+    return result;
+}
+
+QStringList strings(std::initializer_list<const char *> list)
+{
+    return idList(list);
+}
+
+// A filter with one change made to it, for data rows.
+CohortFilter with(const std::function<void(CohortFilter &)> &change)
+{
+    CohortFilter filter;
+    change(filter);
+    return filter;
+}
+
+WhereCondition where(const char *text)
+{
+    QString error;
+    const auto condition = WhereCondition::parse(QString::fromUtf8(text), &error);
+    Q_ASSERT(condition);
+    return *condition;
+}
+
+} // namespace
+
+void tst_RegistryStore::windowFilters_data()
+{
+    QTest::addColumn<CohortFilter>("filter");
+    QTest::addColumn<QStringList>("expected");
+
+    // small.csv: P1 45   M      small_bowel CS          cytoreduction  12   ki67 2.5
+    //            P2 67   F      appendix    CS + obstr. medical        30.5 ki67 10
+    //            P3 -    female small_bowel obstr.      Medical         6   ki67 abc
+    //            P4 80   m      colon       CS          CYTOREDUCTION 100   ki67 25
+    //            P5 58.5 -      unknown     obstr.      medical         0   ki67 3
+    const QStringList everyone = idList({"P1", "P2", "P3", "P4", "P5"});
+    QTest::newRow("empty filter") << CohortFilter() << everyone;
+
+    QTest::newRow("arm: one") << with([](auto &f) { f.arms = strings({"cytoreduction"}); })
+                              << idList({"P1", "P4"});
+    QTest::newRow("arm: both") << with([](auto &f) {
+        f.arms = strings({"cytoreduction", "medical"});
+    }) << everyone;
+    QTest::newRow("arm: any case")
+        << with([](auto &f) { f.arms = strings({"MEDICAL"}); }) << idList({"P2", "P3", "P5"});
+    QTest::newRow("arm: repeated") << with([](auto &f) {
+        f.arms = strings({"medical", " Medical ", "medical"});
+    }) << idList({"P2", "P3", "P5"});
+    QTest::newRow("arm: unknown selects no one")
+        << with([](auto &f) { f.arms = strings({"surgery"}); }) << QStringList();
+    QTest::newRow("arm: unknown and known") << with([](auto &f) {
+        f.arms = strings({"surgery", "cytoreduction"});
+    }) << idList({"P1", "P4"});
+
+    QTest::newRow("sex: letter") << with([](auto &f) { f.sexes = strings({"M"}); })
+                                 << idList({"P1", "P4"});
+    QTest::newRow("sex: 'male' normalised")
+        << with([](auto &f) { f.sexes = strings({"male"}); }) << idList({"P1", "P4"});
+    QTest::newRow("sex: 'FEMALE' normalised")
+        << with([](auto &f) { f.sexes = strings({"FEMALE"}); }) << idList({"P2", "P3"});
+    QTest::newRow("sex: both skip the empty one") << with([](auto &f) {
+        f.sexes = strings({"m", "f"});
+    }) << idList({"P1", "P2", "P3", "P4"});
+    QTest::newRow("sex: unknown") << with([](auto &f) { f.sexes = strings({"X"}); })
+                                  << QStringList();
+
+    QTest::newRow("age: minimum inclusive")
+        << with([](auto &f) { f.ageMin = 45; }) << idList({"P1", "P2", "P4", "P5"});
+    QTest::newRow("age: maximum inclusive, decimal")
+        << with([](auto &f) { f.ageMax = 58.5; }) << idList({"P1", "P5"});
+    QTest::newRow("age: range") << with([](auto &f) {
+        f.ageMin = 45;
+        f.ageMax = 67;
+    }) << idList({"P1", "P2", "P5"});
+    QTest::newRow("age: one value") << with([](auto &f) {
+        f.ageMin = 80;
+        f.ageMax = 80;
+    }) << idList({"P4"});
+    QTest::newRow("age: from 0 still skips the empty age")
+        << with([](auto &f) { f.ageMin = 0; }) << idList({"P1", "P2", "P4", "P5"});
+    QTest::newRow("age: up to 120 still skips the empty age")
+        << with([](auto &f) { f.ageMax = 120; }) << idList({"P1", "P2", "P4", "P5"});
+    QTest::newRow("age: crossed bounds select no one") << with([](auto &f) {
+        f.ageMin = 70;
+        f.ageMax = 40;
+    }) << QStringList();
+    QTest::newRow("age: just below a value")
+        << with([](auto &f) { f.ageMin = 58.50001; }) << idList({"P2", "P4"});
+
+    QTest::newRow("site: one") << with([](auto &f) { f.primarySites = strings({"small_bowel"}); })
+                               << idList({"P1", "P3"});
+    QTest::newRow("site: several") << with([](auto &f) {
+        f.primarySites = strings({"appendix", "colon", "unknown"});
+    }) << idList({"P2", "P4", "P5"});
+    QTest::newRow("site: as written, not any case")
+        << with([](auto &f) { f.primarySites = strings({"Small_Bowel"}); }) << QStringList();
+    QTest::newRow("site: absent") << with([](auto &f) { f.primarySites = strings({"rectum"}); })
+                                  << QStringList();
+
+    QTest::newRow("id: substring")
+        << with([](auto &f) { f.idSearch = QStringLiteral("3"); }) << idList({"P3"});
+    QTest::newRow("id: any case") << with([](auto &f) { f.idSearch = QStringLiteral("p"); })
+                                  << everyone;
+    QTest::newRow("id: whole") << with([](auto &f) { f.idSearch = QStringLiteral("p4"); })
+                               << idList({"P4"});
+    QTest::newRow("id: no match") << with([](auto &f) { f.idSearch = QStringLiteral("P6"); })
+                                  << QStringList();
+    QTest::newRow("id: wildcard % literal")
+        << with([](auto &f) { f.idSearch = QStringLiteral("%"); }) << QStringList();
+    QTest::newRow("id: wildcard _ literal")
+        << with([](auto &f) { f.idSearch = QStringLiteral("P_"); }) << QStringList();
+
+    QTest::newRow("follow-up: minimum inclusive")
+        << with([](auto &f) { f.followUpMin = 12; }) << idList({"P1", "P2", "P4"});
+    QTest::newRow("follow-up: maximum inclusive")
+        << with([](auto &f) { f.followUpMax = 6; }) << idList({"P3", "P5"});
+    QTest::newRow("follow-up: zero is a value")
+        << with([](auto &f) { f.followUpMax = 0; }) << idList({"P5"});
+    QTest::newRow("follow-up: range") << with([](auto &f) {
+        f.followUpMin = 6;
+        f.followUpMax = 30.5;
+    }) << idList({"P1", "P2", "P3"});
+
+    QTest::newRow("with presentation: CS, medical") << with([](auto &f) {
+        f.presentation = Presentation::CarcinoidSyndrome;
+        f.arms = strings({"medical"});
+    }) << idList({"P2"});
+    QTest::newRow("with presentation: obstruction, women, age <= 70") << with([](auto &f) {
+        f.presentation = Presentation::Obstruction;
+        f.sexes = strings({"F"});
+        f.ageMax = 70;
+    }) << idList({"P2"});
+    QTest::newRow("with presentation: obstruction only, sites, follow-up") << with([](auto &f) {
+        f.presentation = Presentation::ObstructionOnly;
+        f.primarySites = strings({"small_bowel", "unknown"});
+        f.followUpMin = 1;
+    }) << idList({"P3"});
+    QTest::newRow("with --where: extra column and arm") << with([](auto &f) {
+        f.arms = strings({"cytoreduction"});
+        f.conditions << where("ki67 > 5");
+    }) << idList({"P4"});
+    QTest::newRow("with --where: id, follow-up, status") << with([](auto &f) {
+        f.idSearch = QStringLiteral("P");
+        f.followUpMin = 10;
+        f.conditions << where("status = 0");
+    }) << idList({"P2", "P4"});
+    QTest::newRow("with --where on the same column") << with([](auto &f) {
+        f.ageMin = 40;
+        f.conditions << where("age != 45");
+    }) << idList({"P2", "P4", "P5"});
+    QTest::newRow("everything at once") << with([](auto &f) {
+        f.presentation = Presentation::CarcinoidSyndromeOnly;
+        f.arms = strings({"cytoreduction"});
+        f.sexes = strings({"male"});
+        f.ageMin = 40;
+        f.ageMax = 90;
+        f.primarySites = strings({"colon", "small_bowel"});
+        f.idSearch = QStringLiteral("p");
+        f.followUpMin = 50;
+        f.followUpMax = 200;
+        f.conditions << where("grade_text = G3");
+    }) << idList({"P4"});
+}
+
+void tst_RegistryStore::windowFilters()
+{
+    QFETCH(CohortFilter, filter);
+    QFETCH(QStringList, expected);
+    static const QString path = makeRegistry(QStringLiteral("window-filters.sqlite"));
+    QVERIFY(!path.isEmpty());
+    RegistryStore store;
+    QVERIFY(store.open(path, RegistryStore::Access::ReadOnly));
+
+    const auto cohort = store.loadCohort(filter);
+    QVERIFY2(cohort, qPrintable(store.errorString()));
+    QCOMPARE(ids(*cohort), expected);
+    QCOMPARE(store.countCohort(filter).value_or(-1), expected.size());
+    const auto columns = store.loadColumns({QStringLiteral("patient_id")}, filter);
+    QVERIFY2(columns, qPrintable(store.errorString()));
+    QStringList columnIds;
+    for (const QVariant &v : columns->values.at(0))
+        columnIds << v.toString();
+    QCOMPARE(columnIds, expected);
+}
+
+void tst_RegistryStore::idSearchIsLiteral_data()
+{
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<QStringList>("expected");
+    // ids.csv: SYN-001 syn-002 50%-A 50X-B A_B AxB x\y xy Äbc-1
+    QTest::newRow("prefix, any case") << "Syn" << idList({"SYN-001", "syn-002"});
+    QTest::newRow("middle") << "n-00" << idList({"SYN-001", "syn-002"});
+    QTest::newRow("percent is a percent") << "50%" << idList({"50%-A"});
+    QTest::newRow("percent alone") << "%" << idList({"50%-A"});
+    QTest::newRow("underscore is an underscore") << "_" << idList({"A_B"});
+    QTest::newRow("underscore in the middle") << "a_b" << idList({"A_B"});
+    QTest::newRow("backslash is a backslash") << "\\" << idList({"x\\y"});
+    QTest::newRow("backslash in the middle") << "X\\Y" << idList({"x\\y"});
+    QTest::newRow("backslash before a wildcard") << "\\%" << QStringList();
+    QTest::newRow("quote") << "'" << QStringList();
+    QTest::newRow("non-ASCII, same case") << "Äb" << idList({"Äbc-1"});
+    QTest::newRow("whole ID") << "xy" << idList({"xy"});
+    QTest::newRow("longer than any ID") << "SYN-0012" << QStringList();
+}
+
+void tst_RegistryStore::idSearchIsLiteral()
+{
+    QFETCH(QString, search);
+    QFETCH(QStringList, expected);
+    static const QString path = makeRegistry(QStringLiteral("ids.sqlite"),
+                                             QStringLiteral(COHORTLENS_TEST_DATA
+                                                            "/registry/ids.csv"));
+    QVERIFY(!path.isEmpty());
+    RegistryStore store;
+    QVERIFY(store.open(path, RegistryStore::Access::ReadOnly));
+    QCOMPARE(store.patientCount(), 9);
+    CohortFilter filter;
+    filter.idSearch = search;
+    const auto cohort = store.loadCohort(filter);
+    QVERIFY2(cohort, qPrintable(store.errorString()));
+    QCOMPARE(ids(*cohort), expected);
+}
+
+void tst_RegistryStore::windowFiltersNeedNativeRegistry_data()
+{
+    QTest::addColumn<CohortFilter>("filter");
+    QTest::addColumn<QString>("column");
+    QTest::newRow("arm") << with([](auto &f) { f.arms = strings({"a"}); }) << "arm";
+    QTest::newRow("sex") << with([](auto &f) { f.sexes = strings({"M"}); }) << "sex";
+    QTest::newRow("age") << with([](auto &f) { f.ageMax = 50; }) << "age";
+    QTest::newRow("site") << with([](auto &f) { f.primarySites = strings({"colon"}); })
+                          << "primary_site";
+    QTest::newRow("id") << with([](auto &f) { f.idSearch = QStringLiteral("1"); }) << "patient_id";
+    QTest::newRow("follow-up") << with([](auto &f) { f.followUpMin = 1; }) << "followup_months";
+}
+
+void tst_RegistryStore::windowFiltersNeedNativeRegistry()
+{
+    QFETCH(CohortFilter, filter);
+    QFETCH(QString, column);
+    // A generic registry, with columns that happen to be named like native ones.
+    const auto store = Test::storeFromCsv("time,event,arm,sex,age\n1,1,a,M,40\n2,0,b,F,60\n");
+    QVERIFY(store);
+    QCOMPARE(store->layout(), RegistryStore::Layout::Generic);
+    QVERIFY(!store->countCohort(filter));
+    QVERIFY2(store->errorString().contains(column), qPrintable(store->errorString()));
+    QVERIFY2(store->errorString().contains(QStringLiteral("native registry")),
+             qPrintable(store->errorString()));
+    QVERIFY(!store->loadColumns({QStringLiteral("time")}, filter));
+    // Its own columns are still reachable through --where.
+    CohortFilter own;
+    own.conditions << where("arm = a");
+    QCOMPARE(store->countCohort(own).value_or(-1), 1);
+}
+
+void tst_RegistryStore::hostileFilterValuesChangeNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    const QString nul = QStringLiteral("P1") + QChar(0) + QStringLiteral("' OR '1'='1");
+    const QList<std::pair<const char *, QString>> values{
+        {"drop table", QStringLiteral("'; DROP TABLE patients; --")},
+        {"double quotes", QStringLiteral("\" OR 1=1 OR \"a\"=\"")},
+        {"single quotes", QStringLiteral("' OR '1'='1")},
+        {"NUL", nul},
+        {"NUL first", QChar(0) + QStringLiteral("P")},
+        {"100k long", QString(100000, u'x')},
+        {"semicolon", QStringLiteral("1; DELETE FROM patients")},
+        {"closing parenthesis", QStringLiteral("a') OR 1=1 --")},
+        {"like wildcards", QStringLiteral("%_%")},
+        {"escape", QStringLiteral("\\%")},
+    };
+    for (const char *field : {"arms", "sexes", "primarySites", "idSearch"}) {
+        for (const auto &[name, value] : values)
+            QTest::addRow("%s %s", field, name) << QString::fromLatin1(field) << value;
+    }
+}
+
+void tst_RegistryStore::hostileFilterValuesChangeNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    static const QString path = makeRegistry(QStringLiteral("hostile-filters.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = Test::fileSha256(path);
+    {
+        RegistryStore store;
+        QVERIFY(store.open(path, RegistryStore::Access::ReadWrite));
+        CohortFilter filter;
+        if (field == u"arms")
+            filter.arms = QStringList{value};
+        else if (field == u"sexes")
+            filter.sexes = QStringList{value};
+        else if (field == u"primarySites")
+            filter.primarySites = QStringList{value};
+        else
+            filter.idSearch = value;
+        const auto cohort = store.loadCohort(filter);
+        QVERIFY2(cohort, qPrintable(store.errorString()));
+        QCOMPARE(cohort->size(), 0);
+        QCOMPARE(store.countCohort(filter).value_or(-1), 0);
+        const auto columns = store.loadColumns({QStringLiteral("age")}, filter);
+        QVERIFY2(columns, qPrintable(store.errorString()));
+        QVERIFY(columns->rows.isEmpty());
+
+        // Next to a value that selects someone, it still selects no one more.
+        if (field != u"idSearch") {
+            filter.arms << QStringLiteral("medical");
+            QCOMPARE(store.countCohort(filter).value_or(-1), field == u"arms" ? 3 : 0);
+        }
+        QCOMPARE(store.patientCount(), 5);
+    }
+    QCOMPARE(Test::fileSha256(path), before);
+}
+
+void tst_RegistryStore::hostileBoundsChangeNothing_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<int>("expected");
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    constexpr double nan = std::numeric_limits<double>::quiet_NaN();
+    // small.csv has 4 ages and 5 follow-up times.
+    QTest::newRow("ageMin NaN") << "ageMin" << nan << 0;
+    QTest::newRow("ageMax NaN") << "ageMax" << nan << 0;
+    QTest::newRow("ageMin -inf") << "ageMin" << -inf << 4;
+    QTest::newRow("ageMin +inf") << "ageMin" << inf << 0;
+    QTest::newRow("ageMax +inf") << "ageMax" << inf << 4;
+    QTest::newRow("ageMax -inf") << "ageMax" << -inf << 0;
+    QTest::newRow("ageMin huge") << "ageMin" << 1e308 << 0;
+    QTest::newRow("ageMax tiny") << "ageMax" << -1e308 << 0;
+    QTest::newRow("followUpMin NaN") << "followUpMin" << nan << 0;
+    QTest::newRow("followUpMax NaN") << "followUpMax" << nan << 0;
+    QTest::newRow("followUpMin -inf") << "followUpMin" << -inf << 5;
+    QTest::newRow("followUpMax +inf") << "followUpMax" << inf << 5;
+    QTest::newRow("followUpMin +inf") << "followUpMin" << inf << 0;
+    QTest::newRow("followUpMax -0") << "followUpMax" << -0.0 << 1;
+}
+
+void tst_RegistryStore::hostileBoundsChangeNothing()
+{
+    QFETCH(QString, field);
+    QFETCH(double, value);
+    QFETCH(int, expected);
+    static const QString path = makeRegistry(QStringLiteral("hostile-bounds.sqlite"));
+    QVERIFY(!path.isEmpty());
+    const QByteArray before = Test::fileSha256(path);
+    {
+        RegistryStore store;
+        QVERIFY(store.open(path, RegistryStore::Access::ReadWrite));
+        CohortFilter filter;
+        if (field == u"ageMin")
+            filter.ageMin = value;
+        else if (field == u"ageMax")
+            filter.ageMax = value;
+        else if (field == u"followUpMin")
+            filter.followUpMin = value;
+        else
+            filter.followUpMax = value;
+        const auto cohort = store.loadCohort(filter);
+        QVERIFY2(cohort, qPrintable(store.errorString()));
+        QCOMPARE(cohort->size(), expected);
+        QCOMPARE(store.patientCount(), 5);
+    }
+    QCOMPARE(Test::fileSha256(path), before);
+}
+
 void tst_RegistryStore::readOnlyStoreRefusesImport()
 {
     const QString path = makeRegistry(QStringLiteral("readonly.sqlite"));
@@ -433,8 +826,11 @@ void tst_RegistryStore::memoryRegistryIsSharedByName()
     csv.setData(Test::readFile(QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv")));
     QVERIFY(csv.open(QIODevice::ReadOnly));
     QCOMPARE(RegistryImporter()
-                 .importInto(first, csv, QStringLiteral("small.csv"),
-                             ProvenanceEntry::Mode::Create, ColumnMapping())
+                 .importInto(first,
+                             csv,
+                             QStringLiteral("small.csv"),
+                             ProvenanceEntry::Mode::Create,
+                             ColumnMapping())
                  .outcome,
              ImportReport::Outcome::Imported);
 

@@ -1,18 +1,40 @@
 // SPDX-FileCopyrightText: 2026 CohortLens contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+
+// The viewer driven through its real widgets, offscreen: every view must show what the
+// core computes for the cohort the filters select.
+
+#include "columnmappingdialog.h"
+#include "comparisonformatter.h"
+#include "comparisonpanel.h"
+#include "filterpanel.h"
+#include "importproblemsdialog.h"
+#include "kaplanmeierchart.h"
 #include "localization.h"
 #include "mainwindow.h"
-#include "nativeschema.h"
 #include "registryimporter.h"
+#include "registrystore.h"
+#include "symptomreliefchart.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace CohortLens;
 
@@ -22,13 +44,25 @@ class tst_MainWindow : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void opensTheDemo();
-    void sortsTheTable();
-    void opensADatabase();
+    void presentationFilterUpdatesEveryView_data();
+    void presentationFilterUpdatesEveryView();
+    void idSearchFollowsTyping();
+    void onlyTheNewestResultIsShown();
     void keepsTheRegistryWhenOpeningFails();
+    void foreignCsvAsksForItsColumns();
+    void opensADatabaseAndRemembersIt();
+    void opensADroppedFile();
+    void cancelledImportLeavesTheDatabaseUnchanged();
+    void chartMenuChangesTheChart();
+    void remembersTheLayout();
 
 private:
     static QString statusText(MainWindow &window, const char *name);
+    // Calls `handle` on the next modal dialog, from the event loop.
+    static void whenModal(std::function<void(QWidget *)> handle);
+
     QTemporaryDir m_dir;
 };
 
@@ -41,78 +75,341 @@ void tst_MainWindow::initTestCase()
     Localization::install(QLocale::c());
 }
 
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+}
+
 QString tst_MainWindow::statusText(MainWindow &window, const char *name)
 {
     auto *label = window.findChild<QLabel *>(QString::fromLatin1(name));
     return label ? label->text() : QString();
 }
 
+void tst_MainWindow::whenModal(std::function<void(QWidget *)> handle)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, tries, handle] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            handle(modal);
+        } else if (++*tries > 500) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
 void tst_MainWindow::opensTheDemo()
 {
     MainWindow window;
-    QVERIFY(window.openDemo());
     window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openDemo());
+    QVERIFY(window.waitUntilShown());
     QVERIFY(window.isDemo());
     QCOMPARE(window.totalPatients(), 66);
     QCOMPARE(window.visiblePatients(), 66);
     QCOMPARE(statusText(window, "patientCount"), QStringLiteral("66 of 66 patients"));
     QVERIFY(statusText(window, "dataSource").contains(QStringLiteral("synthetic demo data")));
     QVERIFY(window.windowTitle().contains(QStringLiteral("synthetic demo data")));
-    auto *table = window.findChild<QTableView *>(QStringLiteral("patientTable"));
-    QVERIFY(table);
-    QCOMPARE(table->model()->rowCount(), 66);
+    QCOMPARE(window.patientTable()->model()->rowCount(), 66);
+
+    // The published figures on screen (SPEC §5).
+    KaplanMeierChart *km = window.kaplanMeierChart();
+    QVERIFY(km->legendText(0).contains(QStringLiteral("cytoreduction")));
+    QVERIFY(km->legendText(0).contains(QStringLiteral("30")));
+    QVERIFY2(km->pValueText().contains(QStringLiteral("Log-rank")), qPrintable(km->pValueText()));
+    QStringList bars;
+    for (const QStringList &group : window.reliefChart()->barLabels())
+        bars += group;
+    QVERIFY2(bars.contains(QStringLiteral("24/28")) && bars.contains(QStringLiteral("18/28")),
+             qPrintable(bars.join(u' ')));
+    QVERIFY2(window.reliefChart()->testLabels().join(u' ').contains(QStringLiteral("0.064")),
+             qPrintable(window.reliefChart()->testLabels().join(u' ')));
+    const QString panel = window.comparisonPanel()->toTsv(false);
+    QVERIFY2(panel.contains(QStringLiteral("24/28 (85.7%)")), qPrintable(panel));
+    QVERIFY(panel.contains(QStringLiteral("18/28 (64.3%)")));
+    QVERIFY(panel.contains(QStringLiteral("0.064")));
+    QVERIFY2(panel.contains(QStringLiteral("73.8")), qPrintable(panel)); // 5-year survival
 }
 
-void tst_MainWindow::sortsTheTable()
+void tst_MainWindow::presentationFilterUpdatesEveryView_data()
+{
+    QTest::addColumn<int>("presentation");
+    for (const Presentation p : {Presentation::Any,
+                                 Presentation::CarcinoidSyndrome,
+                                 Presentation::Obstruction,
+                                 Presentation::Both,
+                                 Presentation::CarcinoidSyndromeOnly,
+                                 Presentation::ObstructionOnly})
+        QTest::addRow("%s", qPrintable(CohortFilter::presentationKey(p))) << int(p);
+}
+
+void tst_MainWindow::presentationFilterUpdatesEveryView()
+{
+    QFETCH(int, presentation);
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemo());
+    QVERIFY(window.waitUntilShown());
+
+    // The surgeon picks the presentation in the filter dock.
+    auto *combo = window.filterPanel()->findChild<QComboBox *>(QStringLiteral("presentation"));
+    QVERIFY(combo);
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    combo->setCurrentIndex(combo->findData(presentation));
+    if (presentation != int(Presentation::Any))
+        QVERIFY(shown.wait(10000));
+    window.controller()->waitForResults();
+    CohortFilter filter;
+    filter.presentation = Presentation(presentation);
+    QCOMPARE(window.snapshot().filter, filter);
+
+    // What the core computes for the same cohort, independently of the window.
+    RegistryStore store;
+    QCOMPARE(RegistryImporter().load(Test::demoRegistryPath(), store).outcome,
+             ImportReport::Outcome::Imported);
+    const qint64 count = store.countCohort(filter).value_or(-1);
+    const auto survival = std::get<SurvivalResult>(SurvivalAnalysis::run(store, filter, {}));
+    const auto comparison = std::get<ComparisonResult>(ComparisonAnalysis::run(store, filter, {}));
+
+    QCOMPARE(window.patientTable()->model()->rowCount(), int(count));
+    QCOMPARE(statusText(window, "patientCount"), QStringLiteral("%1 of 66 patients").arg(count));
+
+    // Kaplan-Meier chart: every drop of every curve, every censor mark, every at-risk number.
+    KaplanMeierChart *km = window.kaplanMeierChart();
+    QCOMPARE(km->subtitle(), filter.description());
+    const QList<double> ticks = km->tickValues();
+    const QList<QStringList> table = km->riskTableRows();
+    for (int g = 0; g < survival.groups.size(); ++g) {
+        const Stats::KaplanMeierCurve &curve = survival.groups.at(g).curve;
+        const QList<QPointF> points = km->curvePoints(g);
+        const QList<QPointF> marks = km->censorMarks(g);
+        int censored = 0;
+        for (const Stats::KaplanMeierRow &row : curve.rows) {
+            const QPointF expected(row.time, 100 * row.surv);
+            if (row.nEvent > 0) {
+                const bool found = std::any_of(points.cbegin(), points.cend(), [&](QPointF p) {
+                    return std::abs(p.x() - expected.x()) < 1e-9
+                           && std::abs(p.y() - expected.y()) < 1e-9;
+                });
+                QVERIFY2(found,
+                         qPrintable(QStringLiteral("group %1: no drop to %2% at %3")
+                                        .arg(g)
+                                        .arg(expected.y())
+                                        .arg(expected.x())));
+            }
+            if (row.nCensor > 0) {
+                ++censored;
+                const bool marked = std::any_of(marks.cbegin(), marks.cend(), [&](QPointF p) {
+                    return std::abs(p.x() - expected.x()) < 1e-9
+                           && std::abs(p.y() - expected.y()) < 1e-9;
+                });
+                QVERIFY2(marked,
+                         qPrintable(
+                             QStringLiteral("group %1: no censor mark at %2").arg(g).arg(row.time)));
+            }
+        }
+        QCOMPARE(marks.size(), censored);
+        // The at-risk row of this group: its label, then one cell per tick.
+        const QStringList riskRow = table.at(g);
+        QCOMPARE(riskRow.size(), ticks.size() + 1);
+        for (int t = 0; t < ticks.size(); ++t)
+            QCOMPARE(riskRow.at(t + 1).toInt(), int(Stats::survivalAt(curve, ticks.at(t)).nRisk));
+    }
+
+    // Comparison panel: the CS-improved line of every group, and its p.
+    const QString panel = window.comparisonPanel()->toTsv(false);
+    for (const ComparisonRow &row : comparison.rows) {
+        if (row.variable != u"cs_improved")
+            continue;
+        for (const CountCell &cell : row.cells) {
+            const QString text = ComparisonFormatter::countText(cell.proportion, QLocale::c());
+            QVERIFY2(panel.contains(text), qPrintable(text + u'\n' + panel));
+        }
+    }
+}
+
+void tst_MainWindow::idSearchFollowsTyping()
+{
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemo());
+    QVERIFY(window.waitUntilShown());
+    auto *search = window.filterPanel()->findChild<QLineEdit *>(QStringLiteral("idSearch"));
+    QVERIFY(search);
+    QSignalSpy shown(&window, &MainWindow::resultsShown);
+    QTest::keyClicks(search, QStringLiteral("syn-00"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.visiblePatients(), 9, 10000); // SYN-001 … SYN-009
+    QCOMPARE(statusText(window, "patientCount"), QStringLiteral("9 of 66 patients"));
+}
+
+void tst_MainWindow::onlyTheNewestResultIsShown()
 {
     MainWindow window;
     QVERIFY(window.openDemo());
-    auto *table = window.findChild<QTableView *>(QStringLiteral("patientTable"));
-    const int followUp = int(NativeSchema::Field::FollowupMonths);
-    table->sortByColumn(followUp, Qt::DescendingOrder);
-    QCOMPARE(table->model()->index(0, followUp).data().toString(), QStringLiteral("156"));
-    table->sortByColumn(followUp, Qt::AscendingOrder);
-    QCOMPARE(table->model()->index(0, followUp).data().toString(), QStringLiteral("6"));
-}
-
-void tst_MainWindow::opensADatabase()
-{
-    ImportRequest request;
-    request.csvPath = QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv");
-    request.databasePath = m_dir.filePath(QStringLiteral("small.sqlite"));
-    QCOMPARE(RegistryImporter().importFile(request).outcome, ImportReport::Outcome::Imported);
-
-    MainWindow window;
-    QVERIFY(window.openRegistry(request.databasePath));
-    QVERIFY(!window.isDemo());
-    QCOMPARE(window.totalPatients(), 5);
-    QCOMPARE(statusText(window, "dataSource"), QStringLiteral("Source: small.sqlite"));
-    // The extra columns follow the native ones.
-    auto *table = window.findChild<QTableView *>(QStringLiteral("patientTable"));
-    QCOMPARE(table->model()->columnCount(), NativeSchema::FieldCount + 2);
+    QVERIFY(window.waitUntilShown());
+    CohortFilter last;
+    for (const Presentation p : {Presentation::CarcinoidSyndrome,
+                                 Presentation::Obstruction,
+                                 Presentation::Both,
+                                 Presentation::ObstructionOnly}) {
+        last.presentation = p;
+        window.controller()->setFilter(last);
+    }
+    window.controller()->waitForResults();
+    QCOMPARE(window.snapshot().filter, last);
+    QCOMPARE(window.visiblePatients(), 10);
 }
 
 void tst_MainWindow::keepsTheRegistryWhenOpeningFails()
 {
-    const QString bad = m_dir.filePath(QStringLiteral("bad.csv"));
-    QVERIFY(Test::writeFile(bad, "patient_id,arm\nX,surgery\n"));
-
     MainWindow window;
     QVERIFY(window.openDemo());
+    QVERIFY(window.waitUntilShown());
     QString shown;
-    QTimer::singleShot(0, this, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (box) {
-            shown = box->text() + u'\n' + box->detailedText();
-            box->accept();
+    whenModal([&](QWidget *modal) {
+        if (auto *problems = qobject_cast<ImportProblemsDialog *>(modal)) {
+            const QTableWidget *table = problems->table();
+            for (int r = 0; r < table->rowCount(); ++r)
+                shown += table->item(r, 3)->text() + u'\n';
         }
+        modal->close();
     });
-    QVERIFY(!window.openRegistry(bad));
-    QVERIFY2(shown.contains(QStringLiteral("problem")), qPrintable(shown));
-    QVERIFY2(shown.contains(QStringLiteral("required column is missing")), qPrintable(shown));
-    QCOMPARE(window.totalPatients(), 66);
+    QSignalSpy opened(&window, &MainWindow::registryOpened);
+    QVERIFY(window.openRegistry(QStringLiteral(COHORTLENS_TEST_DATA "/registry/invalid-arm.csv")));
+    QVERIFY(opened.wait(10000));
+    QCOMPARE(opened.takeFirst().at(0).toBool(), false);
+    QVERIFY2(shown.contains(QStringLiteral("unknown arm")), qPrintable(shown));
     QVERIFY(window.isDemo());
+    QCOMPARE(window.totalPatients(), 66);
+}
+
+void tst_MainWindow::foreignCsvAsksForItsColumns()
+{
+    MainWindow window;
+    window.show();
+    whenModal([](QWidget *modal) {
+        auto *dialog = qobject_cast<ColumnMappingDialog *>(modal);
+        QVERIFY(dialog);
+        dialog->groupBox()->setCurrentText(QStringLiteral("x"));
+        dialog->accept();
+    });
+    QVERIFY(window.openRegistry(QStringLiteral(COHORTLENS_TEST_DATA "/r/aml.csv")));
+    QVERIFY(window.waitUntilShown());
+    QCOMPARE(window.totalPatients(), 23);
+    const SurvivalResult &survival = *window.snapshot().survival;
+    QCOMPARE(survival.group, QStringLiteral("x"));
+    QCOMPARE(survival.groups.size(), 2);
+    QVERIFY(window.kaplanMeierChart()->legendText(1).contains(QStringLiteral("Nonmaintained")));
+    // No symptom columns in this file: the relief chart says so instead of drawing nothing.
+    auto *stack = qobject_cast<QStackedWidget *>(window.reliefChart()->parentWidget());
+    QVERIFY(stack);
+    QCOMPARE(stack->currentIndex(), 1);
+}
+
+void tst_MainWindow::opensADatabaseAndRemembersIt()
+{
+    ImportRequest request;
+    request.csvPath = QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv");
+    request.databasePath = m_dir.filePath(QStringLiteral("small.sqlite"));
+    QFile::remove(request.databasePath);
+    QCOMPARE(RegistryImporter().importFile(request).outcome, ImportReport::Outcome::Imported);
+
+    MainWindow window;
+    QVERIFY(window.openRegistry(request.databasePath));
+    QVERIFY(window.waitUntilShown());
+    QVERIFY(!window.isDemo());
+    QCOMPARE(window.totalPatients(), 5);
+    QCOMPARE(statusText(window, "dataSource"), QStringLiteral("Source: small.sqlite"));
+    // native + two extra columns
+    QCOMPARE(window.patientTable()->model()->columnCount(), 17 + 2);
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    QCOMPARE(recent.value(0), QFileInfo(request.databasePath).absoluteFilePath());
+}
+
+void tst_MainWindow::opensADroppedFile()
+{
+    MainWindow window;
+    window.show();
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    QVERIFY(window.waitUntilShown());
+    QCOMPARE(window.totalPatients(), 5);
+    QCOMPARE(window.sourceName(), QStringLiteral("small.csv"));
+}
+
+void tst_MainWindow::cancelledImportLeavesTheDatabaseUnchanged()
+{
+    const QString db = m_dir.filePath(QStringLiteral("cancel.sqlite"));
+    QFile::remove(db);
+    ImportRequest first;
+    first.csvPath = QStringLiteral(COHORTLENS_TEST_DATA "/registry/small.csv");
+    first.databasePath = db;
+    QCOMPARE(RegistryImporter().importFile(first).outcome, ImportReport::Outcome::Imported);
+    const QByteArray before = Test::fileSha256(db);
+
+    QByteArray big = "patient_id,carcinoid_syndrome,obstruction,arm,followup_months,status\n";
+    for (int i = 0; i < 100000; ++i)
+        big += "B" + QByteArray::number(i) + ",yes,no,medical," + QByteArray::number(i % 120)
+               + ",0\n";
+    const QString csv = m_dir.filePath(QStringLiteral("big.csv"));
+    QVERIFY(Test::writeFile(csv, big));
+
+    MainWindow window;
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    window.importIntoRegistry(csv, db, ProvenanceEntry::Mode::Append);
+    window.cancelImport(); // as the progress dialog's Cancel does
+    QVERIFY(finished.wait(30000));
+    const auto report = finished.takeFirst().at(0).value<ImportReport>();
+    QCOMPARE(report.outcome, ImportReport::Outcome::Cancelled);
+    QCOMPARE(Test::fileSha256(db), before);
+}
+
+void tst_MainWindow::chartMenuChangesTheChart()
+{
+    MainWindow window;
+    QVERIFY(window.openDemo());
+    QVERIFY(window.waitUntilShown());
+    QAction *years = nullptr;
+    for (QAction *menu : window.menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions()) {
+            if (action->text().remove(u'&') == QStringLiteral("Time in Years"))
+                years = action;
+        }
+    }
+    QVERIFY(years);
+    QVERIFY(!window.kaplanMeierChart()->options().years);
+    years->trigger();
+    QVERIFY(window.kaplanMeierChart()->options().years);
+    const QList<double> ticks = window.kaplanMeierChart()->tickValues();
+    QVERIFY(!ticks.isEmpty() && ticks.last() <= 14); // 156 months = 13 years
+}
+
+void tst_MainWindow::remembersTheLayout()
+{
+    QList<int> sizes;
+    {
+        MainWindow window;
+        window.show();
+        auto *splitter = window.findChild<QSplitter *>(QStringLiteral("mainSplitter"));
+        QVERIFY(splitter);
+        splitter->setSizes({500, 200});
+        sizes = splitter->sizes();
+        window.close();
+    }
+    MainWindow again;
+    again.show();
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,93 +1,103 @@
 // SPDX-FileCopyrightText: 2026 CohortLens contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "nativeschema.h"
+#include "patientsortproxy.h"
 #include "patienttablemodel.h"
 
 #include <QAbstractItemModelTester>
-#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace CohortLens;
+using Kind = RegistryColumn::Kind;
 
 class tst_PatientTableModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void passesModelTester();
     void display_data();
     void display();
+    void sortsByMeaning_data();
     void sortsByMeaning();
     void headers();
 
 private:
-    static QList<PatientRecord> patients();
+    static CohortColumns patients();
 };
 
-QList<PatientRecord> tst_PatientTableModel::patients()
+void tst_PatientTableModel::initTestCase()
 {
-    PatientRecord a;
-    a.patientId = QStringLiteral("A");
-    a.age = 9;
-    a.sex = Sex::Female;
-    a.carcinoidSyndrome = true;
-    a.arm = Arm::Cytoreduction;
-    a.csImproved = true;
-    a.complication = false;
-    a.clavienDindo = 0;
-    a.followupMonths = 100;
-    a.dead = true;
-    a.extra = {QStringLiteral("10"), QStringLiteral("x")};
+    QLocale::setDefault(QLocale::c());
+}
 
-    PatientRecord b;
-    b.patientId = QStringLiteral("B");
-    b.age = 70.5;
-    b.obstruction = true;
-    b.obstructionRelieved = true;
-    b.followupMonths = 12;
-    b.extra = {QStringLiteral("9"), QString()};
-
-    PatientRecord c;
-    c.patientId = QStringLiteral("C");
-    c.followupMonths = 6.25;
-    c.extra = {QStringLiteral("100"), QStringLiteral("y")};
-    return {a, b, c};
+// Three patients as the registry returns them (see CohortColumns).
+CohortColumns tst_PatientTableModel::patients()
+{
+    CohortColumns c;
+    c.names = {QStringLiteral("patient_id"),
+               QStringLiteral("age"),
+               QStringLiteral("carcinoid_syndrome"),
+               QStringLiteral("cs_improved"),
+               QStringLiteral("arm"),
+               QStringLiteral("status"),
+               QStringLiteral("followup_months"),
+               QStringLiteral("ki67")};
+    c.kinds = {Kind::Text,
+               Kind::Number,
+               Kind::Boolean,
+               Kind::Boolean,
+               Kind::Arm,
+               Kind::Number,
+               Kind::Number,
+               Kind::Text};
+    c.rows = {1, 2, 3};
+    c.values = {
+        {QStringLiteral("SYN-10"), QStringLiteral("SYN-2"), QStringLiteral("SYN-1")},
+        {9.0, 70.5, QVariant()},
+        {QStringLiteral("yes"), QStringLiteral("no"), QStringLiteral("no")},
+        {QStringLiteral("yes"), QVariant(), QStringLiteral("no")},
+        {QStringLiteral("cytoreduction"), QStringLiteral("medical"), QStringLiteral("medical")},
+        {1.0, 0.0, 0.0},
+        {100.0, 12.0, 6.25},
+        {QStringLiteral("10"), QStringLiteral("9"), QStringLiteral("n/a")},
+    };
+    return c;
 }
 
 void tst_PatientTableModel::passesModelTester()
 {
     PatientTableModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setPatients(patients(), {QStringLiteral("ki67"), QStringLiteral("note")});
-    model.setPatients({}, {});
-    model.setPatients(patients(), {QStringLiteral("ki67"), QStringLiteral("note")});
+    model.setPatients(patients());
+    model.setPatients({});
+    model.setPatients(patients());
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.columnCount(), NativeSchema::FieldCount + 2);
+    QCOMPARE(model.columnCount(), 8);
     QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+    PatientSortProxy proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.sort(1);
 }
 
 void tst_PatientTableModel::display_data()
 {
-    using F = NativeSchema::Field;
     QTest::addColumn<int>("row");
     QTest::addColumn<int>("column");
     QTest::addColumn<QVariant>("expected");
-    const int extra = NativeSchema::FieldCount;
-    QTest::newRow("id") << 0 << int(F::PatientId) << QVariant(QStringLiteral("A"));
-    QTest::newRow("yes is a tick")
-        << 0 << int(F::CarcinoidSyndrome) << QVariant(QStringLiteral("✓"));
-    QTest::newRow("no is a dash") << 0 << int(F::Obstruction) << QVariant(QStringLiteral("—"));
-    QTest::newRow("empty stays empty") << 1 << int(F::CsImproved) << QVariant();
-    QTest::newRow("optional yes") << 1 << int(F::ObstructionRelieved)
-                                  << QVariant(QStringLiteral("✓"));
-    QTest::newRow("sex") << 0 << int(F::Sex) << QVariant(QStringLiteral("F"));
-    QTest::newRow("no sex") << 2 << int(F::Sex) << QVariant();
-    QTest::newRow("age") << 1 << int(F::Age) << QVariant(QStringLiteral("70.5"));
-    QTest::newRow("arm") << 0 << int(F::Arm) << QVariant(QStringLiteral("cytoreduction"));
-    QTest::newRow("status") << 0 << int(F::Status) << QVariant(QStringLiteral("dead"));
-    QTest::newRow("follow-up") << 2 << int(F::FollowupMonths) << QVariant(QStringLiteral("6.25"));
-    QTest::newRow("grade 0") << 0 << int(F::ClavienDindo) << QVariant(QStringLiteral("0"));
-    QTest::newRow("extra") << 0 << extra + 1 << QVariant(QStringLiteral("x"));
+    QTest::newRow("id") << 0 << 0 << QVariant(QStringLiteral("SYN-10"));
+    QTest::newRow("age") << 1 << 1 << QVariant(QStringLiteral("70.5"));
+    QTest::newRow("empty age") << 2 << 1 << QVariant();
+    QTest::newRow("yes is a tick") << 0 << 2 << QVariant(QStringLiteral("✓"));
+    QTest::newRow("no is a dash") << 1 << 2 << QVariant(QStringLiteral("—"));
+    QTest::newRow("empty stays empty") << 1 << 3 << QVariant();
+    QTest::newRow("arm") << 0 << 4 << QVariant(QStringLiteral("cytoreduction"));
+    QTest::newRow("status dead") << 0 << 5 << QVariant(QStringLiteral("dead"));
+    QTest::newRow("status alive") << 1 << 5 << QVariant(QStringLiteral("alive"));
+    QTest::newRow("follow-up") << 2 << 6 << QVariant(QStringLiteral("6.25"));
+    QTest::newRow("extra as written") << 2 << 7 << QVariant(QStringLiteral("n/a"));
 }
 
 void tst_PatientTableModel::display()
@@ -95,46 +105,56 @@ void tst_PatientTableModel::display()
     QFETCH(int, row);
     QFETCH(int, column);
     QFETCH(QVariant, expected);
-    QLocale::setDefault(QLocale::c());
     PatientTableModel model;
-    model.setPatients(patients(), {QStringLiteral("ki67"), QStringLiteral("note")});
+    model.setPatients(patients());
     QCOMPARE(model.data(model.index(row, column)), expected);
+    if (expected.toString() == QStringLiteral("✓"))
+        QCOMPARE(model.data(model.index(row, column), Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("yes"));
+}
+
+void tst_PatientTableModel::sortsByMeaning_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<int>("order");
+    QTest::addColumn<QString>("ids");
+    // Numbers as numbers (9 < 70.5), empty first; text in natural order (SYN-2 < SYN-10);
+    // an extra column of numbers written as text sorts as numbers, text after them.
+    QTest::newRow("age") << 1 << int(Qt::AscendingOrder) << QStringLiteral("SYN-1 SYN-10 SYN-2");
+    QTest::newRow("follow-up descending")
+        << 6 << int(Qt::DescendingOrder) << QStringLiteral("SYN-10 SYN-2 SYN-1");
+    QTest::newRow("natural id order")
+        << 0 << int(Qt::AscendingOrder) << QStringLiteral("SYN-1 SYN-2 SYN-10");
+    QTest::newRow("extra numbers then text")
+        << 7 << int(Qt::AscendingOrder) << QStringLiteral("SYN-2 SYN-10 SYN-1");
+    QTest::newRow("empty first") << 3 << int(Qt::AscendingOrder)
+                                 << QStringLiteral("SYN-2 SYN-1 SYN-10");
 }
 
 void tst_PatientTableModel::sortsByMeaning()
 {
-    using F = NativeSchema::Field;
+    QFETCH(int, column);
+    QFETCH(int, order);
+    QFETCH(QString, ids);
     PatientTableModel model;
-    model.setPatients(patients(), {QStringLiteral("ki67"), QStringLiteral("note")});
-    QSortFilterProxyModel proxy;
+    model.setPatients(patients());
+    PatientSortProxy proxy;
     proxy.setSourceModel(&model);
-    proxy.setSortRole(PatientTableModel::SortRole);
-    auto order = [&](int column, Qt::SortOrder sortOrder) {
-        proxy.sort(column, sortOrder);
-        QString ids;
-        for (int r = 0; r < proxy.rowCount(); ++r)
-            ids += proxy.data(proxy.index(r, int(F::PatientId))).toString();
-        return ids;
-    };
-    // Numbers as numbers: 9 < 70.5 (as text "70.5" < "9"); an empty age sorts first.
-    QCOMPARE(order(int(F::Age), Qt::AscendingOrder), QStringLiteral("CAB"));
-    QCOMPARE(order(int(F::FollowupMonths), Qt::DescendingOrder), QStringLiteral("ABC"));
-    // An extra column of numbers written as text: 9 < 10 < 100.
-    QCOMPARE(order(NativeSchema::FieldCount, Qt::AscendingOrder), QStringLiteral("BAC"));
-    QCOMPARE(order(int(F::CsImproved), Qt::AscendingOrder), QStringLiteral("BCA"));
+    proxy.sort(column, Qt::SortOrder(order));
+    QStringList sorted;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        sorted << proxy.data(proxy.index(r, 0)).toString();
+    QCOMPARE(sorted.join(u' '), ids);
 }
 
 void tst_PatientTableModel::headers()
 {
     PatientTableModel model;
-    model.setPatients(patients(), {QStringLiteral("ki67"), QStringLiteral("note")});
-    QCOMPARE(model.headerData(int(NativeSchema::Field::FollowupMonths), Qt::Horizontal).toString(),
-             QStringLiteral("Follow-up (months)"));
-    QCOMPARE(model.headerData(NativeSchema::FieldCount, Qt::Horizontal).toString(),
-             QStringLiteral("ki67"));
+    model.setPatients(patients());
+    QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), QStringLiteral("Follow-up (months)"));
+    QCOMPARE(model.headerData(7, Qt::Horizontal).toString(), QStringLiteral("ki67"));
     // The tooltip names the registry column, for users who know the file.
-    QCOMPARE(model.headerData(int(NativeSchema::Field::CsImproved), Qt::Horizontal, Qt::ToolTipRole)
-                 .toString(),
+    QCOMPARE(model.headerData(3, Qt::Horizontal, Qt::ToolTipRole).toString(),
              QStringLiteral("cs_improved"));
 }
 

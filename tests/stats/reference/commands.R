@@ -177,9 +177,12 @@ survival_case <- function(args, path, time_col, event_col, event_values, group_c
 
 # ---- compare --------------------------------------------------------------------------
 
+interval_method <- "wilson"
 proportion <- function(count, n, conf.int) {
     if (n == 0) return(list(count = count, n = n, percent = NA, lower = NA, upper = NA))
-    ci <- suppressWarnings(prop.test(count, n, correct = FALSE, conf.level = conf.int)$conf.int)
+    ci <- if (interval_method == "wilson")
+        suppressWarnings(prop.test(count, n, correct = FALSE, conf.level = conf.int)$conf.int)
+    else binom.test(count, n, conf.level = conf.int)$conf.int
     list(count = count, n = n, percent = 100 * count / n, lower = 100 * ci[1],
          upper = 100 * ci[2])
 }
@@ -281,7 +284,10 @@ continuous_row <- function(variable, label, x, group, levels) {
     row
 }
 
-compare_case <- function(args, path, group_col, rows, conf.int = 0.95, keep = NULL) {
+compare_case <- function(args, path, group_col, rows, conf.int = 0.95, keep = NULL,
+                         interval = "wilson") {
+    interval_method <<- interval
+    on.exit(interval_method <<- "wilson")
     d <- read_input(path)
     if (!is.null(keep)) d <- d[keep(d), ]
     group <- if (is.null(group_col)) rep("all", nrow(d)) else as.character(d[[group_col]])
@@ -366,6 +372,21 @@ cases <- list(
         row("age", "continuous", "Age (years)"),
         row("sex", "categorical", "Sex"),
         row("primary_site", "categorical", "Primary site"))),
+    compare_case(c("--input", demo, "--interval", "clopper-pearson", "--conf-level", "0.9",
+                   "--presentation", "cs"),
+                 demo, "arm", list(
+        row("carcinoid_syndrome", "binary", "Carcinoid syndrome at presentation"),
+        row("obstruction", "binary", "Obstruction or ischaemia at presentation"),
+        row("cs_improved", "binary", "Carcinoid syndrome improved"),
+        row("obstruction_relieved", "binary", "Obstructive symptoms relieved"),
+        row("complication", "binary", "Postoperative morbidity (operated patients)"),
+        row("died_30d", "binary", "Postoperative (30-day) mortality"),
+        row("followup_months", "continuous", "Follow-up (months)"),
+        row("age", "continuous", "Age (years)"),
+        row("sex", "categorical", "Sex"),
+        row("primary_site", "categorical", "Primary site")),
+        conf.int = 0.9, interval = "clopper-pearson",
+        keep = function(d) d$carcinoid_syndrome == "yes"),
     compare_case(c("--input", data("lung"), "--group", "sex", "--variables",
                    "ph.ecog:categorical,age,meal.cal"),
                  data("lung"), "sex", list(row("ph.ecog", "categorical"),

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 CohortLens contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "analysiscontroller.h"
+
+#include "registrystore.h"
+
+#include <QEventLoop>
+#include <QtConcurrent>
+
+namespace CohortLens {
+
+AnalysisController::AnalysisController(QObject *parent)
+    : QObject(parent)
+    , m_watcher(new QFutureWatcher<CohortSnapshot>(this))
+{
+    qRegisterMetaType<CohortSnapshot>();
+    connect(m_watcher,
+            &QFutureWatcher<CohortSnapshot>::finished,
+            this,
+            &AnalysisController::finished);
+}
+
+AnalysisController::~AnalysisController()
+{
+    m_watcher->waitForFinished();
+}
+
+void AnalysisController::setRegistry(const QString &path,
+                                     const SurvivalRequest &survival,
+                                     const ComparisonRequest &comparison)
+{
+    m_path = path;
+    m_survival = survival;
+    m_comparison = comparison;
+    start();
+}
+
+void AnalysisController::setFilter(const CohortFilter &filter)
+{
+    m_filter = filter;
+    start();
+}
+
+bool AnalysisController::isRunning() const
+{
+    return m_watcher->isRunning() || m_pending;
+}
+
+// One run at a time: a filter that changes during a run is computed right after it, and
+// only the newest result is delivered.
+void AnalysisController::start()
+{
+    ++m_generation;
+    if (m_path.isEmpty())
+        return;
+    if (m_watcher->isRunning()) {
+        m_pending = true;
+        return;
+    }
+    m_pending = false;
+    Q_EMIT busyChanged(true);
+    m_watcher->setFuture(QtConcurrent::run(&AnalysisController::compute,
+                                           m_path,
+                                           m_filter,
+                                           m_survival,
+                                           m_comparison,
+                                           m_generation));
+}
+
+void AnalysisController::finished()
+{
+    const CohortSnapshot snapshot = m_watcher->result();
+    if (m_pending) {
+        --m_generation; // start() counts again
+        start();
+        return;
+    }
+    Q_EMIT busyChanged(false);
+    if (snapshot.generation != m_generation)
+        return; // stale
+    m_delivered = snapshot.generation;
+    Q_EMIT resultsReady(snapshot);
+}
+
+void AnalysisController::waitForResults()
+{
+    if (m_path.isEmpty())
+        return;
+    QEventLoop loop;
+    const auto connection = connect(this,
+                                    &AnalysisController::resultsReady,
+                                    &loop,
+                                    &QEventLoop::quit);
+    if (m_delivered != m_generation || isRunning())
+        loop.exec();
+    disconnect(connection);
+}
+
+CohortSnapshot AnalysisController::compute(const QString &path,
+                                           const CohortFilter &filter,
+                                           const SurvivalRequest &survival,
+                                           const ComparisonRequest &comparison,
+                                           quint64 generation)
+{
+    CohortSnapshot snapshot;
+    snapshot.generation = generation;
+    snapshot.filter = filter;
+    RegistryStore store;
+    if (!store.open(path, RegistryStore::Access::ReadOnly)) {
+        snapshot.error = store.errorString();
+        return snapshot;
+    }
+    snapshot.total = store.patientCount();
+    QStringList names;
+    for (const RegistryColumn &c : store.columns())
+        names << c.name;
+    if (auto patients = store.loadColumns(names, filter))
+        snapshot.patients = std::move(*patients);
+    else
+        snapshot.error = store.errorString();
+
+    const auto s = SurvivalAnalysis::run(store, filter, survival);
+    if (const auto *result = std::get_if<SurvivalResult>(&s))
+        snapshot.survival = *result;
+    else
+        snapshot.error = std::get<AnalysisError>(s).message;
+    if (snapshot.survival && snapshot.survival->groups.size() > 1) {
+        SurvivalRequest everyone = survival;
+        everyone.group = QLatin1String(SurvivalAnalysis::NoGroup);
+        everyone.covariates.clear();
+        const auto o = SurvivalAnalysis::run(store, filter, everyone);
+        if (const auto *result = std::get_if<SurvivalResult>(&o))
+            snapshot.overallSurvival = *result;
+    } else if (snapshot.survival) {
+        snapshot.overallSurvival = snapshot.survival;
+    }
+    const auto c = ComparisonAnalysis::run(store, filter, comparison);
+    if (const auto *result = std::get_if<ComparisonResult>(&c))
+        snapshot.comparison = *result;
+    else if (snapshot.error.isEmpty())
+        snapshot.error = std::get<AnalysisError>(c).message;
+    return snapshot;
+}
+
+} // namespace CohortLens

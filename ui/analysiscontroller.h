@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 CohortLens contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "cohortcolumns.h"
+#include "cohortfilter.h"
+#include "comparisonanalysis.h"
+#include "survivalanalysis.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <optional>
+
+namespace CohortLens {
+
+// Everything the window shows for one filter: the patients' rows and the statistics.
+struct CohortSnapshot
+{
+    quint64 generation = 0;
+    CohortFilter filter;
+    CohortColumns patients;
+    qint64 total = 0; // patients in the registry
+    std::optional<SurvivalResult> survival;
+    std::optional<SurvivalResult> overallSurvival; // everyone as one group
+    std::optional<ComparisonResult> comparison;
+    QString error; // why the statistics could not be computed, if so
+};
+
+// Runs the queries and statistics for the active filter off the GUI thread
+// (QtConcurrent), each run on its own connection to the registry. A newer filter makes
+// the results of older runs stale: they are dropped, never shown.
+class AnalysisController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AnalysisController(QObject *parent = nullptr);
+    ~AnalysisController() override;
+
+    // The registry to analyse (a file, or the URI of an in-memory registry) and what to
+    // compute on it. Starts a run with the current filter.
+    void setRegistry(const QString &path,
+                     const SurvivalRequest &survival,
+                     const ComparisonRequest &comparison);
+    void setFilter(const CohortFilter &filter);
+    [[nodiscard]] const CohortFilter &filter() const { return m_filter; }
+
+    [[nodiscard]] bool isRunning() const;
+    // Blocks until the latest run has been delivered (for tests and exports).
+    void waitForResults();
+
+    // Computes a snapshot on the calling thread.
+    [[nodiscard]] static CohortSnapshot compute(const QString &path,
+                                                const CohortFilter &filter,
+                                                const SurvivalRequest &survival,
+                                                const ComparisonRequest &comparison,
+                                                quint64 generation);
+
+Q_SIGNALS:
+    void resultsReady(const CohortLens::CohortSnapshot &snapshot);
+    void busyChanged(bool busy);
+
+private:
+    void start();
+    void finished();
+
+    QString m_path;
+    SurvivalRequest m_survival;
+    ComparisonRequest m_comparison;
+    CohortFilter m_filter;
+    quint64 m_generation = 0;
+    quint64 m_delivered = 0;
+    QFutureWatcher<CohortSnapshot> *m_watcher = nullptr;
+    bool m_pending = false;
+};
+
+} // namespace CohortLens
+
+Q_DECLARE_METATYPE(CohortLens::CohortSnapshot)

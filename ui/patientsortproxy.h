@@ -1,0 +1,26 @@
+// SPDX-FileCopyrightText: 2026 CohortLens contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace CohortLens {
+
+// Sorts the patient table by meaning: empty cells first, then numbers by value, then text
+// in natural order ("SYN-2" before "SYN-10").
+class PatientSortProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit PatientSortProxy(QObject *parent = nullptr);
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+public:
+    // Natural order of text: digit runs compare as numbers, the rest without case.
+    [[nodiscard]] static bool naturalLess(const QString &a, const QString &b);
+};
+
+} // namespace CohortLens
