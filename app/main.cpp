@@ -4,17 +4,21 @@
 #include "comparisonformatter.h"
 #include "console.h"
 #include "exitcode.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "registryimporter.h"
 #include "registrystore.h"
+#include "reportcommand.h"
 #include "survivalcommand.h"
 #include "survivalformatter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 
 #include <cstdlib>
 #include <cstring>
@@ -43,7 +47,55 @@ bool hasDisplay()
     return false;
 }
 
-// Without a display: what the window would show first, as text.
+// The language named by --lang CODE or --lang=CODE; read before the parser exists, because
+// the parser's help is itself translated.
+QString requestedLanguage(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == u"--lang" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arg.startsWith(u"--lang="))
+            return arg.mid(7);
+    }
+    return QString();
+}
+
+QtMessageHandler defaultMessageHandler = nullptr;
+
+// A GUI application started in a session without XDG_RUNTIME_DIR (a root shell, CI) gets a
+// warning from Qt about it; drawing offscreen needs no runtime directory, so it is dropped.
+void withoutRuntimeDirWarning(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (type == QtWarningMsg && text.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set"))
+        return;
+    if (defaultMessageHandler)
+        defaultMessageHandler(type, context, text);
+}
+
+// The charts are widgets: drawing them needs a QApplication, which without a display needs
+// the offscreen platform. Exports use it even with a display, so that they do not depend on
+// the screen's fonts and resolution; an explicit QT_QPA_PLATFORM is respected.
+void useOffscreenPlatform()
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    defaultMessageHandler = qInstallMessageHandler(withoutRuntimeDirWarning);
+}
+
+// Where the window-less run puts its report: the current folder, or the temporary one
+// when the current folder cannot be written to.
+QString headlessReportPath(const QString &fileName)
+{
+    const QFileInfo here(QDir::current().absoluteFilePath(fileName));
+    if (QFileInfo(here.absolutePath()).isWritable() && (!here.exists() || here.isWritable()))
+        return here.absoluteFilePath();
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+        .absoluteFilePath(fileName);
+}
+
+// Without a display: what the window would show first, as text, and its charts and tables
+// in a PDF report in the current folder.
 int runHeadless(const QString &path)
 {
     QTextStream &out = Console::out();
@@ -74,8 +126,22 @@ int runHeadless(const QString &path)
     const auto overall = SurvivalAnalysis::run(store, CohortFilter(), everyone);
     if (const auto *result = std::get_if<SurvivalResult>(&overall))
         out << SurvivalFormatter::text(*result);
-    out.flush();
-    return ExitSuccess;
+
+    const bool demo = path == MainWindow::demoResourcePath();
+    const QString reportPath = headlessReportPath(
+        demo ? QStringLiteral("cohortlens-demo-report.pdf")
+             : QFileInfo(path).completeBaseName() + QStringLiteral("-report.pdf"));
+    out << '\n'
+        << QCoreApplication::translate("main",
+                                       "The charts, the comparison table and the methods are in "
+                                       "a PDF report:")
+        << Qt::endl;
+    return ReportCommand::write(store,
+                                QFileInfo(path).fileName(),
+                                CohortFilter(),
+                                reportPath,
+                                ReportWriter::defaultPaper(),
+                                QString());
 }
 
 } // namespace
@@ -86,10 +152,20 @@ int main(int argc, char *argv[])
         {"import", &ImportCommand::run},
         {"survival", &SurvivalCommand::run},
         {"compare", &CompareCommand::run},
+        {"export", &ExportCommand::run},
+        {"report", &ReportCommand::run},
     };
 
     if (argc > 1) {
         if (const auto command = subcommands.find(argv[1]); command != subcommands.end()) {
+            if (std::strcmp(argv[1], "export") == 0 || std::strcmp(argv[1], "report") == 0) {
+                useOffscreenPlatform();
+                QApplication app(argc, argv);
+                describeApplication();
+                const QString lang = requestedLanguage(app.arguments());
+                Localization::install(lang.isEmpty() ? QLocale::system() : QLocale(lang));
+                return command->second(app.arguments());
+            }
             QCoreApplication app(argc, argv);
             describeApplication();
             Localization::install();
@@ -97,29 +173,20 @@ int main(int argc, char *argv[])
         }
     }
 
-    if (!hasDisplay()) {
-        QCoreApplication app(argc, argv);
-        describeApplication();
-        Localization::install();
-        const QStringList args = app.arguments().mid(1);
-        QString path = MainWindow::demoResourcePath();
-        for (const QString &arg : args) {
-            if (!arg.startsWith(u'-'))
-                path = arg;
-        }
-        return runHeadless(path);
-    }
-
+    const bool display = hasDisplay();
+    if (!display)
+        useOffscreenPlatform();
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CohortLens"));
-    Localization::install();
+    Localization::install(Localization::startupLocale(requestedLanguage(app.arguments())));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "CohortLens — a viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and "
-        "per-arm comparisons.\n\nSubcommands (run without a display): import, survival, compare. "
+        "per-arm comparisons.\n\nSubcommands (run without a display): import, survival, compare, "
+        "export, report. "
         "Run "
         "cohortlens SUBCOMMAND --help for their options."));
     parser.addHelpOption();
@@ -128,14 +195,26 @@ int main(int argc, char *argv[])
                                   QCoreApplication::translate("main",
                                                               "Open the synthetic demo registry."));
     parser.addOption(demo);
+    const QCommandLineOption
+        lang(QStringLiteral("lang"),
+             QCoreApplication::translate("main",
+                                         "The language of the window and the report: en, de, fr or "
+                                         "es (default: the system's, or the last one chosen)."),
+             QStringLiteral("CODE"));
+    parser.addOption(lang);
     parser.addPositionalArgument(
         QStringLiteral("path"),
         QCoreApplication::translate("main", "A registry to open: CSV file or database."),
         QStringLiteral("[PATH]"));
     parser.process(app);
+    const QStringList paths = parser.positionalArguments();
+
+    if (!display) {
+        return runHeadless(paths.isEmpty() || parser.isSet(demo) ? MainWindow::demoResourcePath()
+                                                                 : paths.constFirst());
+    }
 
     MainWindow window;
-    const QStringList paths = parser.positionalArguments();
     if (parser.isSet(demo) || paths.isEmpty() || !window.openRegistry(paths.constFirst()))
         window.openDemo();
     window.show();

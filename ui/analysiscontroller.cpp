@@ -32,6 +32,10 @@ void AnalysisController::setRegistry(const QString &path,
     m_path = path;
     m_survival = survival;
     m_comparison = comparison;
+    // The window stays responsive on large registries: exact tests only where a row needs
+    // one (or the cohort is small); the command line always computes them.
+    if (m_comparison.exactTestLimit == 0)
+        m_comparison.exactTestLimit = ExactTestLimit;
     start();
 }
 

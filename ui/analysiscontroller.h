@@ -50,6 +50,8 @@ public:
     // Blocks until the latest run has been delivered (for tests and exports).
     void waitForResults();
 
+    static constexpr qint64 ExactTestLimit = 20000;
+
     // Computes a snapshot on the calling thread.
     [[nodiscard]] static CohortSnapshot compute(const QString &path,
                                                 const CohortFilter &filter,

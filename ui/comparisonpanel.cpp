@@ -13,6 +13,7 @@
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QKeySequence>
 #include <QLabel>
 #include <QMenu>
 #include <QStyledItemDelegate>
@@ -110,10 +111,12 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonPanel::fitColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ComparisonPanel::fitColumns);
 
-    auto *note = new QLabel(tr("Counts: n/N (%). Continuous values: mean (SD), median "
-                               "(interquartile range) and range. Right-click a row to choose "
-                               "another test; Ctrl+C copies the selected rows."),
-                            this);
+    auto *note
+        = new QLabel(tr("Counts: n/N (%). Continuous values: mean (SD), median "
+                        "(interquartile range) and range. Right-click a row to choose "
+                        "another test; %1 copies the selected rows.")
+                         .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)),
+                     this);
     note->setWordWrap(true);
     note->setContentsMargins(4, 2, 4, 2);
     note->setForegroundRole(QPalette::PlaceholderText);

@@ -124,8 +124,8 @@ void ComparisonTableModel::addComparisonRow(int index)
         const Stats::Proportion &p = cell.proportion;
         if (p.n == 0)
             return tr("No patients with a value");
-        QString tip = tr("%1 of %2 patients")
-                          .arg(m_locale.toString(qint64(p.count)), m_locale.toString(qint64(p.n)));
+        QString tip = tr("%1 of %n patient(s)", nullptr, int(p.n))
+                          .arg(m_locale.toString(qint64(p.count)));
         if (p.lower && p.upper)
             tip += u'\n'
                    + tr("Confidence interval: %1 to %2")
@@ -252,7 +252,7 @@ void ComparisonTableModel::addSurvivalLines()
     };
 
     Line section = newLine(LineKind::Section,
-                           tr("Survival (Kaplan–Meier)"),
+                           tr("Survival (Kaplan-Meier)"),
                            tr("Time: %1; event: %2").arg(s.time, s.event));
     if (s.logRank && s.logRank->p) {
         section.p = f.pValue(*s.logRank->p);
@@ -273,7 +273,7 @@ void ComparisonTableModel::addSurvivalLines()
         events.cells[c] = ComparisonFormatter::countText(Stats::proportion(long(g->curve.events),
                                                                            long(g->curve.n)),
                                                          m_locale);
-        events.cellTips[c] = tr("%1 of %2 patients").arg(g->curve.events).arg(g->curve.n);
+        events.cellTips[c] = tr("%1 of %n patient(s)", nullptr, int(g->curve.n)).arg(g->curve.events);
     }
     m_lines << events;
 
@@ -298,7 +298,7 @@ void ComparisonTableModel::addSurvivalLines()
             label = tr("Survival at %1 months (%2 CI)").arg(time(t), level);
         else
             label = tr("Survival at time %1 (%2 CI)").arg(time(t), level);
-        Line line = newLine(LineKind::Detail, label, tr("Kaplan–Meier estimate"));
+        Line line = newLine(LineKind::Detail, label, tr("Kaplan-Meier estimate"));
         for (const auto &[c, g] : columns) {
             const auto found = std::find_if(g->at.cbegin(), g->at.cend(), [&](const auto &x) {
                 return x.time == t;
@@ -322,7 +322,7 @@ void ComparisonTableModel::addSurvivalLines()
     Line followUp = newLine(LineKind::Detail,
                             months ? tr("Median follow-up, months (%1 CI)").arg(level)
                                    : tr("Median follow-up (%1 CI)").arg(level),
-                            tr("Reverse Kaplan–Meier method: the censored patients' times "
+                            tr("Reverse Kaplan-Meier method: the censored patients' times "
                                "count as events"));
     for (const auto &[c, g] : columns)
         followUp.cells[c] = quantile(g->medianFollowUp);

@@ -58,6 +58,12 @@ public:
     void setLocale(const QLocale &locale);
 
     [[nodiscard]] const ComparisonResult &comparison() const { return m_comparison; }
+    [[nodiscard]] const std::optional<SurvivalResult> &survival() const { return m_survival; }
+    [[nodiscard]] const std::optional<SurvivalResult> &overallSurvival() const
+    {
+        return m_overallSurvival;
+    }
+    [[nodiscard]] const QLocale &locale() const { return m_locale; }
 
     [[nodiscard]] int groupCount() const { return int(m_groupHeaders.size()); }
     [[nodiscard]] int overallColumn() const { return 1 + groupCount(); }

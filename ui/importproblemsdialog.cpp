@@ -40,7 +40,7 @@ ImportProblemsDialog::ImportProblemsDialog(const QString &fileName,
                       int(problemCount))
                        .arg(fileName);
     if (problemCount > problems.size())
-        text += u' ' + tr("The first %n are listed.", nullptr, int(problems.size()));
+        text += u' ' + tr("The first %n problem(s) are listed.", nullptr, int(problems.size()));
     auto *label = new QLabel(text, this);
     label->setWordWrap(true);
     layout->addWidget(label);

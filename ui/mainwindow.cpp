@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "chartexporter.h"
 #include "columnmappingdialog.h"
 #include "comparisonpanel.h"
+#include "comparisontablemodel.h"
+#include "exportdialog.h"
 #include "filterpanel.h"
 #include "importproblemsdialog.h"
 #include "kaplanmeierchart.h"
@@ -12,10 +15,13 @@
 #include "patienttablemodel.h"
 #include "registrystore.h"
 #include "symptomreliefchart.h"
+#include "tableexporter.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -28,6 +34,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QScreen>
@@ -134,10 +142,98 @@ void MainWindow::createActions()
                                       &MainWindow::chooseImport);
     import->setStatusTip(tr("Check a CSV file and store it in a registry database"));
     file->addSeparator();
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->setObjectName(QStringLiteral("exportMenu"));
+    const auto addExport = [&](const QString &name,
+                               const QString &text,
+                               const QString &tip,
+                               Export what) {
+        QAction *action = exportMenu->addAction(text, this, [this, what] { chooseExport(what); });
+        action->setObjectName(name);
+        action->setStatusTip(tip);
+        m_exportActions << action;
+        return action;
+    };
+    addExport(QStringLiteral("exportKaplanMeier"),
+              tr("&Kaplan-Meier Chart…"),
+              tr("Save the survival chart with its number-at-risk table as PNG, PDF or SVG"),
+              Export::KaplanMeier);
+    m_exportReliefAction = addExport(QStringLiteral("exportRelief"),
+                                     tr("&Symptom-Relief Chart…"),
+                                     tr("Save the symptom-relief chart as PNG, PDF or SVG"),
+                                     Export::Relief);
+    exportMenu->addSeparator();
+    addExport(QStringLiteral("exportComparison"),
+              tr("&Comparison Table…"),
+              tr("Save the comparison table, with the test of each row, as CSV or HTML"),
+              Export::Comparison);
+    addExport(QStringLiteral("exportPatients"),
+              tr("&Patient Table…"),
+              tr("Save the patients the filter selects as CSV or HTML"),
+              Export::Patients);
+    exportMenu->addSeparator();
+    QAction *report = addExport(QStringLiteral("exportReport"),
+                                tr("&Report (PDF)…"),
+                                tr("Save a one-file PDF report: data source, filter, charts, "
+                                   "comparison table and methods"),
+                                Export::Report);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    QAction *print = file->addAction(tr("&Print Report…"), this, &MainWindow::printReport);
+    print->setObjectName(QStringLiteral("print"));
+    print->setShortcut(QKeySequence::Print);
+    print->setStatusTip(tr("Print the report: data source, filter, charts, comparison table and "
+                           "methods"));
+    m_exportActions << print;
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     updateRecentFilesMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *copy = edit->addAction(tr("&Copy"), this, &MainWindow::copy);
+    copy->setObjectName(QStringLiteral("copy"));
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setStatusTip(tr("Copy the selected rows of the table in front (or all of it) as "
+                          "tab-separated text"));
+    QAction *copyComparison = edit->addAction(tr("Copy Co&mparison Table"), this, [this] {
+        if (QClipboard *clipboard = QGuiApplication::clipboard())
+            clipboard->setText(m_comparison->toTsv(false));
+    });
+    copyComparison->setObjectName(QStringLiteral("copyComparisonTable"));
+    copyComparison->setStatusTip(tr("Copy the whole comparison table as tab-separated text"));
+    QAction *copyPatients = edit->addAction(tr("Copy &Patient Table"), this, [this] {
+        if (QClipboard *clipboard = QGuiApplication::clipboard())
+            clipboard->setText(patientsTsv(false));
+    });
+    copyPatients->setObjectName(QStringLiteral("copyPatientTable"));
+    copyPatients->setStatusTip(tr("Copy the patients the filter selects as tab-separated text"));
+    m_exportActions << copy << copyComparison << copyPatients;
+
+    // A right-click on a chart: export it, or copy it as an image for a slide.
+    const auto chartMenu = [this](QWidget *chart, Export what) {
+        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto *exportChart = new QAction(tr("&Export Chart…"), chart);
+        exportChart->setObjectName(QStringLiteral("exportChart"));
+        connect(exportChart, &QAction::triggered, this, [this, what] { chooseExport(what); });
+        auto *copyChart = new QAction(tr("&Copy Chart as Image"), chart);
+        copyChart->setObjectName(QStringLiteral("copyChart"));
+        connect(copyChart, &QAction::triggered, this, [this, what] {
+            const ChartExporter exporter = what == Export::KaplanMeier
+                                               ? ChartExporter::kaplanMeier(*m_kaplanMeier)
+                                               : ChartExporter::symptomRelief(*m_relief);
+            // Twice the default column at screen resolution: sharp on a slide.
+            if (QClipboard *clipboard = QGuiApplication::clipboard())
+                clipboard->setImage(exporter.image(ChartExporter::defaultPixelSize(192), 192));
+        });
+        chart->addAction(exportChart);
+        chart->addAction(copyChart);
+        m_exportActions << exportChart << copyChart;
+        return exportChart;
+    };
+    chartMenu(m_kaplanMeier, Export::KaplanMeier);
+    m_exportReliefChartAction = chartMenu(m_relief, Export::Relief);
+    updateExportActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *filters = findChild<QDockWidget *>(QStringLiteral("filterDock"));
@@ -538,6 +634,7 @@ void MainWindow::adopt(std::unique_ptr<RegistryStore> store,
     m_filterPanel->setChoices(arms, sites, maxAge, maxFollowUp);
     m_filterPanel->setNativeFiltersEnabled(native);
     m_reliefStack->setCurrentIndex(native ? 0 : 1);
+    updateExportActions();
     m_controller->setFilter(m_filterPanel->filter());
     m_controller->setRegistry(m_store->path(), survival, comparison);
     updateStatus();
@@ -577,6 +674,7 @@ void MainWindow::showSnapshot(const CohortSnapshot &snapshot)
     if (!snapshot.error.isEmpty())
         statusBar()->showMessage(snapshot.error, 8000);
     updateStatus();
+    updateExportActions();
     Q_EMIT resultsShown();
 }
 
@@ -801,6 +899,181 @@ void MainWindow::updateTitle()
         setWindowTitle(tr("%1 (synthetic demo data)").arg(m_sourceName));
     else
         setWindowTitle(m_sourceName);
+}
+
+} // namespace CohortLens
+
+namespace CohortLens {
+
+// ---- exports ----------------------------------------------------------------------------
+
+void MainWindow::updateExportActions()
+{
+    const bool results = m_store && m_snapshot.generation != 0 && m_snapshot.survival;
+    for (QAction *action : std::as_const(m_exportActions))
+        action->setEnabled(results);
+    const bool relief = results && m_snapshot.comparison && m_reliefStack->currentIndex() == 0;
+    m_exportReliefAction->setEnabled(relief);
+    m_exportReliefChartAction->setEnabled(relief);
+}
+
+ExportResult MainWindow::exportKaplanMeierChart(const QString &path, const QSize &pixels, int dpi)
+{
+    return ChartExporter::kaplanMeier(*m_kaplanMeier).write(path, pixels, dpi);
+}
+
+ExportResult MainWindow::exportReliefChart(const QString &path, const QSize &pixels, int dpi)
+{
+    return ChartExporter::symptomRelief(*m_relief).write(path, pixels, dpi);
+}
+
+ExportResult MainWindow::exportComparisonTable(const QString &path)
+{
+    const auto format = TableExporter::formatOf(path);
+    if (!format)
+        return ExportResult::failed(ExportResult::Status::CannotCreate,
+                                    tr("Cannot write %1: give it the extension .csv or .html")
+                                        .arg(path));
+    const ComparisonTableModel &model = *m_comparison->model();
+    return TableExporter::write(path,
+                                *format == TableExporter::Format::Csv
+                                    ? TableExporter::comparisonCsv(model)
+                                    : TableExporter::comparisonHtml(model,
+                                                                    m_snapshot.filter.description()));
+}
+
+ExportResult MainWindow::exportPatientTable(const QString &path)
+{
+    const auto format = TableExporter::formatOf(path);
+    if (!format)
+        return ExportResult::failed(ExportResult::Status::CannotCreate,
+                                    tr("Cannot write %1: give it the extension .csv or .html")
+                                        .arg(path));
+    if (*format == TableExporter::Format::Html)
+        return TableExporter::write(path,
+                                    TableExporter::patientsHtml(*m_proxy,
+                                                                m_snapshot.filter.description()));
+    // The rows in the order the table shows them.
+    QList<int> order;
+    for (int r = 0; r < m_proxy->rowCount(); ++r)
+        order << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+    return TableExporter::write(path, TableExporter::patientsCsv(m_model->patients(), order));
+}
+
+ReportInput MainWindow::reportInput() const
+{
+    ReportInput input = ReportInput::fromSnapshot(m_snapshot,
+                                                  m_sourceName,
+                                                  m_store ? m_store->provenance()
+                                                          : QList<ProvenanceEntry>(),
+                                                  m_demo);
+    const ComparisonTableModel *model = m_comparison->model();
+    for (const ComparisonRow &row : model->comparison().rows) {
+        if (const auto test = model->test(row.variable))
+            input.tests.insert(row.variable, *test);
+    }
+    input.chartOptions = m_kaplanMeier->options();
+    input.symptomRelief = m_reliefStack->currentIndex() == 0;
+    if (m_demo) // "bundled demo registry (net-registry-synthetic.csv)"
+        input.sourceName = tr("%1 (%2)").arg(m_sourceName, QFileInfo(demoResourcePath()).fileName());
+    return input;
+}
+
+ExportResult MainWindow::exportReport(const QString &path, ReportWriter::Paper paper)
+{
+    ReportWriter writer(reportInput());
+    writer.setPaper(paper);
+    return writer.writePdf(path);
+}
+
+void MainWindow::chooseExport(Export what)
+{
+    if (!m_store)
+        return;
+    m_controller->waitForResults(); // the export shows the filter as it is set now
+    const QString stem = what == Export::KaplanMeier  ? QStringLiteral("km")
+                         : what == Export::Relief     ? QStringLiteral("relief")
+                         : what == Export::Comparison ? QStringLiteral("comparison")
+                         : what == Export::Patients   ? QStringLiteral("patients")
+                                                      : QStringLiteral("report");
+    const ExportDialog::Kind kind = what == Export::KaplanMeier || what == Export::Relief
+                                        ? ExportDialog::Kind::Chart
+                                    : what == Export::Report ? ExportDialog::Kind::Report
+                                                             : ExportDialog::Kind::Table;
+    ExportDialog dialog(kind, stem, m_snapshot.filter, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = dialog.filePath();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    ExportResult result;
+    switch (what) {
+    case Export::KaplanMeier:
+        result = exportKaplanMeierChart(path, dialog.pixelSize(), dialog.dpi());
+        break;
+    case Export::Relief:
+        result = exportReliefChart(path, dialog.pixelSize(), dialog.dpi());
+        break;
+    case Export::Comparison:
+        result = exportComparisonTable(path);
+        break;
+    case Export::Patients:
+        result = exportPatientTable(path);
+        break;
+    case Export::Report:
+        result = exportReport(path, dialog.paper());
+        break;
+    }
+    QApplication::restoreOverrideCursor();
+    showExportResult(result, path);
+}
+
+void MainWindow::showExportResult(const ExportResult &result, const QString &path)
+{
+    if (result.ok()) {
+        statusBar()->showMessage(tr("Wrote %1").arg(QDir::toNativeSeparators(path)), 8000);
+        return;
+    }
+    QMessageBox::warning(this, tr("Export"), result.message);
+}
+
+void MainWindow::printReport()
+{
+    if (!m_store)
+        return;
+    m_controller->waitForResults();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(ReportWriter::defaultPaper() == ReportWriter::Paper::Letter
+                                      ? QPageSize::Letter
+                                      : QPageSize::A4));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    ReportWriter writer(reportInput());
+    if (!writer.print(&printer))
+        QMessageBox::warning(this, tr("Print Report"), tr("The report could not be printed."));
+}
+
+QString MainWindow::patientsTsv(bool selectionOnly) const
+{
+    QList<int> rows;
+    if (selectionOnly && m_table->selectionModel()) {
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            rows << index.row();
+        std::sort(rows.begin(), rows.end());
+    }
+    return TableExporter::tsv(*m_proxy, rows);
+}
+
+void MainWindow::copy()
+{
+    QClipboard *clipboard = QGuiApplication::clipboard();
+    if (!clipboard)
+        return;
+    if (m_tabs->currentWidget() == m_table)
+        clipboard->setText(patientsTsv(true));
+    else
+        m_comparison->copy();
 }
 
 } // namespace CohortLens

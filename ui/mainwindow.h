@@ -3,7 +3,9 @@
 #pragma once
 
 #include "analysiscontroller.h"
+#include "exportfile.h"
 #include "registryimporter.h"
+#include "reportwriter.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -75,6 +77,21 @@ public:
 
     static QString demoResourcePath();
 
+    // The exports of File ▸ Export, of what the window shows now (the filter, the chart
+    // options, the tests chosen in the panel). The menu's actions ask for the file and the
+    // options in an ExportDialog, then call these.
+    ExportResult exportKaplanMeierChart(const QString &path, const QSize &pixels, int dpi);
+    ExportResult exportReliefChart(const QString &path, const QSize &pixels, int dpi);
+    ExportResult exportComparisonTable(const QString &path); // .csv or .html
+    ExportResult exportPatientTable(const QString &path);    // .csv or .html: the filtered rows
+    ExportResult exportReport(const QString &path, ReportWriter::Paper paper);
+    // What a report of the window's state shows.
+    [[nodiscard]] ReportInput reportInput() const;
+    // The patient table's rows as shown (sorted), tab-separated: the selected ones, or all.
+    [[nodiscard]] QString patientsTsv(bool selectionOnly) const;
+    // Edit ▸ Copy: the selected rows of the table in front (all when none is selected).
+    void copy();
+
 Q_SIGNALS:
     void registryOpened(bool ok);
     void resultsShown();
@@ -110,6 +127,11 @@ private:
     void chartOptionsChanged();
     void chooseMinimumAtRisk();
     void toggleFullScreen();
+    enum class Export { KaplanMeier, Relief, Comparison, Patients, Report };
+    void chooseExport(Export what);
+    void showExportResult(const ExportResult &result, const QString &path);
+    void printReport();
+    void updateExportActions();
 
     std::unique_ptr<RegistryStore> m_store;
     AnalysisController *m_controller = nullptr;
@@ -137,6 +159,9 @@ private:
     QAction *m_medianAction = nullptr;
     QAction *m_pValueAction = nullptr;
     QAction *m_yearsAction = nullptr;
+    QList<QAction *> m_exportActions; // need results to export
+    QAction *m_exportReliefAction = nullptr;
+    QAction *m_exportReliefChartAction = nullptr;
     int m_minimumAtRisk = 0;
 
     // A CSV being read, or a registry file being imported, in the background.

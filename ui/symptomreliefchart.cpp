@@ -252,9 +252,17 @@ void SymptomReliefChart::rebuild()
         // Under each category: its name, then the test and p-value of its row.
         const Category &category = m_categories.at(c);
         QString html = category.name.toHtmlEscaped();
-        if (!category.testLabel.isEmpty())
+        if (!category.testLabel.isEmpty()) {
+            // In a narrow figure the line breaks between the test and its p, nowhere else:
+            // "Pearson χ²" / "p = 0.064".
+            QString test = category.testLabel;
+            test.replace(u' ', QChar(0x00a0));
+            const qsizetype p = test.lastIndexOf(QStringLiteral("\u00a0p\u00a0"));
+            if (p > 0)
+                test[p] = u' ';
             html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
-                        .arg(MutedColor.name(), category.testLabel.toHtmlEscaped());
+                        .arg(MutedColor.name(), test.toHtmlEscaped());
+        }
         addText(html, Mark::Category, int(c));
     }
     if (!m_groups.isEmpty())
@@ -518,24 +526,33 @@ QList<SymptomReliefChart::Whisker> SymptomReliefChart::whiskers() const
 
 // ---- rendering ------------------------------------------------------------------------
 
-QSizeF SymptomReliefChart::layoutSize(const QSizeF &target)
+QSizeF SymptomReliefChart::layoutSize(const QSizeF &target, qreal scale)
 {
+    if (scale > 0) {
+        // A physical size: the layout is the target in layout pixels, but never so small
+        // that the labels crowd the bars; then it is scaled down to fit instead.
+        const qreal fit = std::min({scale,
+                                    target.width() / MinimumLayoutSize.width(),
+                                    target.height() / MinimumLayoutSize.height()});
+        return fit > 0 ? target / fit : target;
+    }
     // Laid out at about 900 × 600 and scaled up: a 2100 × 1500 export is the same figure
     // at a higher resolution, with text as large relative to the bars as on screen.
-    const qreal scale = std::max<qreal>(1, std::min(target.width() / 900, target.height() / 600));
-    return target / scale;
+    const qreal up = std::max<qreal>(1, std::min(target.width() / 900, target.height() / 600));
+    return target / up;
 }
 
-void SymptomReliefChart::renderFigure(QPainter *painter, const QRectF &target) const
+void SymptomReliefChart::renderFigure(QPainter *painter, const QRectF &target, qreal scale) const
 {
-    renderFigure(painter, target, m_result, m_title, m_subtitle);
+    renderFigure(painter, target, m_result, m_title, m_subtitle, scale);
 }
 
 void SymptomReliefChart::renderFigure(QPainter *painter,
                                       const QRectF &target,
                                       const ComparisonResult &result,
                                       const QString &title,
-                                      const QString &subtitle)
+                                      const QString &subtitle,
+                                      qreal scale)
 {
     // A figure of its own, so the window's chart keeps its size and nothing of it is
     // cropped by the view's scroll position or device pixel ratio.
@@ -543,14 +560,14 @@ void SymptomReliefChart::renderFigure(QPainter *painter,
     figure.setTitle(title);
     figure.setSubtitle(subtitle);
     figure.setResult(result);
-    figure.renderInto(painter, target);
+    figure.renderInto(painter, target, scale);
 }
 
-void SymptomReliefChart::renderInto(QPainter *painter, const QRectF &target)
+void SymptomReliefChart::renderInto(QPainter *painter, const QRectF &target, qreal scale)
 {
     QChart *c = chart();
     c->setPos(0, 0);
-    c->resize(layoutSize(target.size()));
+    c->resize(layoutSize(target.size(), scale));
     // Twice: the first pass reserves the room the text under the plot needs.
     for (int pass = 0; pass < 2; ++pass) {
         if (QGraphicsLayout *layout = c->layout())

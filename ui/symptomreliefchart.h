@@ -72,16 +72,21 @@ public:
 
     // The whole figure (title, subtitle, legend, axes, bars, whiskers, labels) into
     // `target` of the painter's device, laid out for that size: a large target gets the
-    // same figure at a higher resolution, not smaller text.
-    void renderFigure(QPainter *painter, const QRectF &target) const;
+    // same figure at a higher resolution, not smaller text. `scale` > 0 is the number of
+    // target units per layout pixel instead (an export at a physical size: 300 / 96 at
+    // 300 dpi keeps the fonts' physical size); a target too small for that is laid out at
+    // least MinimumLayoutSize and scaled down.
+    void renderFigure(QPainter *painter, const QRectF &target, qreal scale = 0) const;
     static void renderFigure(QPainter *painter,
                              const QRectF &target,
                              const ComparisonResult &result,
                              const QString &title,
-                             const QString &subtitle);
+                             const QString &subtitle,
+                             qreal scale = 0);
 
     // The size at which a figure for `target` is laid out before it is scaled to fit.
-    [[nodiscard]] static QSizeF layoutSize(const QSizeF &target);
+    [[nodiscard]] static QSizeF layoutSize(const QSizeF &target, qreal scale = 0);
+    static constexpr QSizeF MinimumLayoutSize{400, 300};
 
 private:
     struct Cell
@@ -104,7 +109,7 @@ private:
     void rebuild();
     void updateTitle();
     void updateOverlay();
-    void renderInto(QPainter *painter, const QRectF &target);
+    void renderInto(QPainter *painter, const QRectF &target, qreal scale);
     [[nodiscard]] QPointF barTop(int group, int category, double percent) const;
     [[nodiscard]] QList<QList<double>> drawnBarCentres() const;
 

@@ -169,7 +169,7 @@ void tst_ComparisonPanel::linesWithoutAChoiceOfTest_data()
 {
     QTest::addColumn<QString>("label");
     QTest::newRow("every patient relieved") << "Obstructive symptoms relieved";
-    QTest::newRow("survival section") << "Survival (Kaplan–Meier)";
+    QTest::newRow("survival section") << "Survival (Kaplan-Meier)";
     QTest::newRow("survival at 5 years") << "Survival at 5 years (95% CI)";
 }
 

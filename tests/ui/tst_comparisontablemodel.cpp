@@ -187,7 +187,7 @@ void tst_ComparisonTableModel::survivalAtTimes()
 void tst_ComparisonTableModel::survivalTestsAndFollowUp()
 {
     const NumberFormat f;
-    const int section = line(QStringLiteral("Survival (Kaplan–Meier)"));
+    const int section = line(QStringLiteral("Survival (Kaplan-Meier)"));
     QVERIFY(section >= 0);
     QVERIFY(m_survival.logRank && m_survival.logRank->p);
     QCOMPARE(cell(section, 4), f.pValue(*m_survival.logRank->p));
