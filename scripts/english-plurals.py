@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 # SPDX-FileCopyrightText: 2026 CohortLens contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Fills the English plural forms in translations/cohortlens_en.ts.
+"""Completes translations/cohortlens_en.ts after lupdate.
 
-English is the source language, so its catalogue holds only the "%n item(s)" messages
-(lupdate -pluralonly). Their singular drops "(s)" and their plural keeps the "s".
-Run after `cmake --build build --target cohortlens_ui_lupdate`.
+English is the source language: every message translates to its source text, and the
+"%n item(s)" messages get real plural forms (the singular drops "(s)", the plural keeps
+the "s"). Run after `cmake --build build --target cohortlens_ui_lupdate`.
 """
 import re
 import sys
@@ -14,18 +14,17 @@ import xml.etree.ElementTree as ET
 path = sys.argv[1] if len(sys.argv) > 1 else "translations/cohortlens_en.ts"
 tree = ET.parse(path)
 for message in tree.iter("message"):
-    if message.get("numerus") != "yes":
-        continue
-    source = message.find("source").text
-    singular = re.sub(r"\((s|es)\)", "", source)
-    plural = re.sub(r"\((s|es)\)", r"\1", source)
+    source = message.find("source").text or ""
     translation = message.find("translation")
     translation.attrib.pop("type", None)
     for child in list(translation):
         translation.remove(child)
-    for text in (singular, plural):
-        form = ET.SubElement(translation, "numerusform")
-        form.text = text
+    if message.get("numerus") == "yes":
+        translation.text = None
+        for form in (re.sub(r"\((s|es)\)", "", source), re.sub(r"\((s|es)\)", r"\1", source)):
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = source
 with open(path, "wb") as out:
     out.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
     tree.write(out, encoding="utf-8", xml_declaration=False)
