@@ -81,7 +81,9 @@ int CompareCommand::run(const QStringList &arguments)
     const ComparisonResult &result = std::get<ComparisonResult>(outcome);
     if (!result.excluded.isEmpty())
         Console::err() << QStringLiteral("cohortlens compare: ")
-                       << tr("%n row(s) without a %1 left out", nullptr, int(result.excluded.size()))
+                       << tr("%n row(s) without a value in %1 left out",
+                             nullptr,
+                             int(result.excluded.size()))
                               .arg(result.group)
                        << Qt::endl;
     if (result.n == 0)

@@ -84,16 +84,17 @@ int ImportCommand::run(const QStringList &arguments)
     case ImportReport::Outcome::Imported: {
         const QString summary
             = request.mode == ProvenanceEntry::Mode::Append
-                  ? tr("Appended %n patient(s) from %1 to %2, which now holds %3 patients",
+                  ? tr("Appended %n patient(s) from %1 to %2, which now holds %3",
                        nullptr,
                        int(report.rowsImported))
-                        .arg(csvName, dbName)
-                        .arg(report.patientsAfter)
+                        .arg(csvName,
+                             dbName,
+                             tr("%n patient(s)", nullptr, int(report.patientsAfter)))
                   : tr("Imported %n patient(s) from %1 into %2", nullptr, int(report.rowsImported))
                         .arg(csvName, dbName);
         out << summary << ' '
-            << tr("(%1 rows read, %2 rejected; SHA-256 %3)")
-                   .arg(report.rowsRead)
+            << tr("(%1, %2 rejected; SHA-256 %3)")
+                   .arg(tr("%n row(s) read", nullptr, int(report.rowsRead)))
                    .arg(report.rowsRead - report.rowsImported)
                    .arg(report.sha256.left(16))
             << Qt::endl;

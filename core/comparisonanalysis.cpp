@@ -262,6 +262,9 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
     for (const auto &m : std::as_const(members))
         everyone += m;
     const qsizetype k = members.size();
+    const Stats::ExactTests exact = request.exactTestLimit > 0 && result.n > request.exactTestLimit
+                                        ? Stats::ExactTests::No
+                                        : Stats::ExactTests::Yes;
 
     for (qsizetype s = 0; s < specs.size(); ++s) {
         const QVariantList &column = loaded->values.at(first + s);
@@ -308,7 +311,9 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                            Stats::proportion(allYes, allN, request.interval, request.confLevel)};
             if (k == 2) {
                 const Stats::TwoByTwo table{yes[0], n[0] - yes[0], yes[1], n[1] - yes[1]};
-                const Stats::TwoByTwoTests t = Stats::twoByTwoTests(table, request.confLevel);
+                Stats::TwoByTwoTests t = Stats::twoByTwoTests(table, request.confLevel, exact);
+                if (exact == Stats::ExactTests::No && !t.expectedAtLeast5)
+                    t = Stats::twoByTwoTests(table, request.confLevel); // Fisher is the test
                 row.pearsonStatistic = t.pearsonChisq;
                 row.pearsonP = t.pearsonP;
                 row.yatesStatistic = t.yatesChisq;
@@ -323,7 +328,9 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                     table.counts.insert(table.counts.end(),
                                         {yes[std::size_t(g)],
                                          n[std::size_t(g)] - yes[std::size_t(g)]});
-                const Stats::ContingencyTests t = Stats::contingencyTests(table);
+                Stats::ContingencyTests t = Stats::contingencyTests(table, exact);
+                if (exact == Stats::ExactTests::No && !t.expectedAtLeast5)
+                    t = Stats::contingencyTests(table);
                 row.pearsonStatistic = t.pearsonChisq;
                 row.pearsonP = t.pearsonP;
                 row.fisherP = t.fisherP;
@@ -373,7 +380,9 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             }
             // The statistic and df are always given (SPEC §4), with one group too: 0 on 0 df.
             if (!levels.isEmpty()) {
-                const Stats::ContingencyTests t = Stats::contingencyTests(table);
+                Stats::ContingencyTests t = Stats::contingencyTests(table, exact);
+                if (exact == Stats::ExactTests::No && !t.expectedAtLeast5 && k >= 2)
+                    t = Stats::contingencyTests(table);
                 row.pearsonStatistic = t.pearsonChisq;
                 // One group is no comparison: no p-value.
                 if (k >= 2) {

@@ -40,6 +40,10 @@ struct ComparisonRequest
     QList<ComparisonVariable> variables;
     double confLevel = 0.95;
     Stats::ProportionInterval interval = Stats::ProportionInterval::Wilson;
+    // Above this many patients, exact tests (Fisher, the conditional odds ratio) are left
+    // out unless a row needs one as its default test: with large counts they take seconds
+    // and the chi-square tests serve. 0: always computed (the command line's choice).
+    qint64 exactTestLimit = 0;
 };
 
 struct CountCell

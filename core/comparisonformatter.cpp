@@ -315,7 +315,8 @@ QString ComparisonFormatter::text(const ComparisonResult &r, const QLocale &loca
         out += text + u'\n';
     }
     if (!r.excluded.isEmpty())
-        out += tr("%n row(s) without a %1 left out", nullptr, int(r.excluded.size())).arg(r.group)
+        out += tr("%n row(s) without a value in %1 left out", nullptr, int(r.excluded.size()))
+                   .arg(r.group)
                + u'\n';
     return out;
 }

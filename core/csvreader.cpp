@@ -3,6 +3,7 @@
 #include "csvreader.h"
 
 #include <QIODevice>
+#include <QStringDecoder>
 
 namespace CohortLens {
 
@@ -99,10 +100,17 @@ bool CsvReader::start()
     }
     if (m_error != Error::None)
         return false;
-    if (m_buffer.startsWith("\xef\xbb\xbf")) {
+    // A byte-order mark is no text, nor is a doubled one (a mark added to a file that had
+    // one); anywhere else U+FEFF is text.
+    while (QByteArrayView(m_buffer).sliced(m_pos).startsWith("\xef\xbb\xbf")) {
         m_hadBom = true;
-        m_pos = 3;
-    } else if (m_buffer.startsWith("\xff\xfe") || m_buffer.startsWith("\xfe\xff")) {
+        m_pos += 3;
+        while (m_buffer.size() - m_pos < 3 && fill()) {
+        }
+    }
+    if (m_error != Error::None)
+        return false;
+    if (!m_hadBom && (m_buffer.startsWith("\xff\xfe") || m_buffer.startsWith("\xfe\xff"))) {
         fail(Error::Utf16);
         return false;
     }
@@ -162,9 +170,41 @@ bool CsvReader::finishField(QStringList &fields)
         fail(Error::TooManyFields);
         return false;
     }
-    fields.append(QString::fromUtf8(m_field));
-    m_field.clear();
+    if (m_field.startsWith("\xef\xbb\xbf")) {
+        // QString::fromUtf8() would drop the U+FEFF the field starts with.
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+        fields.append(utf8.decode(m_field));
+    } else {
+        fields.append(QString::fromUtf8(m_field));
+    }
+    m_field.resize(0); // keeps its capacity for the next field
     return true;
+}
+
+// Appends the run of ordinary bytes that follows in the buffer in one go: most of a
+// file is such runs, and byte-by-byte appending would dominate the reading time.
+void CsvReader::appendRun(bool quoted)
+{
+    const char *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    qsizetype end = m_pos;
+    if (quoted) {
+        while (end < size) {
+            const char d = data[end];
+            if (d == '"' || d == '\n' || d == '\r' || d == '\0')
+                break;
+            ++end;
+        }
+    } else {
+        while (end < size) {
+            const char d = data[end];
+            if (d == m_delimiter || d == '\n' || d == '\r' || d == '"' || d == '\0')
+                break;
+            ++end;
+        }
+    }
+    m_field.append(data + m_pos, end - m_pos);
+    m_pos = end;
 }
 
 // Counts a line end; a CR is one with the LF that may follow it, even in the next chunk.
@@ -257,6 +297,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 // A quote inside an unquoted field is kept as text, as spreadsheets do.
                 m_field.append(c);
                 state = State::Unquoted;
+                appendRun(false);
             }
             break;
         case State::Quoted:
@@ -267,6 +308,7 @@ bool CsvReader::readRecord(QStringList &fields)
                 if (c == '\r' || (c == '\n' && !m_field.endsWith('\r')))
                     ++m_line;
                 m_field.append(c);
+                appendRun(true);
             }
             break;
         case State::QuoteInQuoted:

@@ -71,6 +71,7 @@ private:
     void detectDelimiter();
     bool finishField(QStringList &fields);
     void endOfLine(char c);
+    void appendRun(bool quoted);
     void fail(Error error);
 
     QIODevice *m_device;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -16,6 +17,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace CohortLens {
 
@@ -78,10 +80,33 @@ RegistryColumn::Kind kindOf(NativeSchema::Type type)
 
 // Schema migrations: step i takes a database from user_version i to i + 1. Version 0 is
 // an empty database. Append steps; never edit one that has shipped.
+// The filter columns of the window and of --presentation, indexed (schema version 1).
+const QList<std::pair<const char *, const char *>> &filterIndexes()
+{
+    static const QList<std::pair<const char *, const char *>> indexes{
+        // Presentation, arm and sex have a handful of values each: one composite index
+        // serves them (alone, or together as the window combines them) at the cost of one.
+        {"patients_presentation", "carcinoid_syndrome, obstruction, arm, sex"},
+        {"patients_age", "age"},
+        {"patients_primary_site", "primary_site"},
+        {"patients_followup", "followup_months"},
+    };
+    return indexes;
+}
+
+QStringList filterIndexStatements()
+{
+    QStringList statements;
+    for (const auto &[name, columns] : filterIndexes())
+        statements << QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON patients (%2)")
+                          .arg(QLatin1String(name), QLatin1String(columns));
+    return statements;
+}
+
 const QList<QStringList> &migrations()
 {
     static const QList<QStringList> steps{
-        {
+        QStringList{
             QStringLiteral("CREATE TABLE imports ("
                            " id INTEGER PRIMARY KEY,"
                            " source_name TEXT NOT NULL,"
@@ -116,15 +141,7 @@ const QList<QStringList> &migrations()
                 " status INTEGER NOT NULL CHECK (status IN (0, 1)),"
                 " operation_date TEXT,"
                 " last_followup_date TEXT)"),
-            // The filter columns of the window and of --presentation.
-            QStringLiteral("CREATE INDEX patients_presentation"
-                           " ON patients (carcinoid_syndrome, obstruction)"),
-            QStringLiteral("CREATE INDEX patients_arm ON patients (arm)"),
-            QStringLiteral("CREATE INDEX patients_sex ON patients (sex)"),
-            QStringLiteral("CREATE INDEX patients_age ON patients (age)"),
-            QStringLiteral("CREATE INDEX patients_primary_site ON patients (primary_site)"),
-            QStringLiteral("CREATE INDEX patients_followup ON patients (followup_months)"),
-        },
+        } + filterIndexStatements(),
     };
     return steps;
 }
@@ -279,6 +296,32 @@ bool RegistryStore::connect(const QString &path, Access access)
     }
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         return false;
+    }
+    return true;
+}
+
+sqlite3 *RegistryStore::sqliteHandle() const
+{
+    const QVariant handle = database().driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool RegistryStore::dropFilterIndexes()
+{
+    for (const auto &[name, columns] : filterIndexes()) {
+        if (!exec(QStringLiteral("DROP INDEX IF EXISTS %1").arg(QLatin1String(name))))
+            return false;
+    }
+    return true;
+}
+
+bool RegistryStore::createFilterIndexes()
+{
+    for (const QString &statement : filterIndexStatements()) {
+        if (!exec(statement))
+            return false;
     }
     return true;
 }
@@ -714,38 +757,86 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     // they are the registry's own order.
     const QString row = provenance().size() == 1 ? QStringLiteral("source_row")
                                                  : QStringLiteral("id");
-    QSqlQuery query(database());
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + row
-                  + (select.isEmpty() ? QString() : QStringLiteral(", ") + select.join(u", "))
-                  + QStringLiteral(" FROM patients") + sql->where + QStringLiteral(" ORDER BY id"));
-    for (const QVariant &value : sql->values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        fail(query.lastError().databaseText());
+    // Read through the SQLite API: Qt's per-value QVariant conversions would dominate a
+    // large cohort. Text that repeats (arms, sites, yes/no) is shared, not copied.
+    const QByteArray statementText
+        = (QStringLiteral("SELECT ") + row
+           + (select.isEmpty() ? QString() : QStringLiteral(", ") + select.join(u", "))
+           + QStringLiteral(" FROM patients") + sql->where + QStringLiteral(" ORDER BY id"))
+              .toUtf8();
+    sqlite3 *connection = sqliteHandle();
+    sqlite3_stmt *statement = nullptr;
+    if (!connection
+        || sqlite3_prepare_v2(connection,
+                              statementText.constData(),
+                              int(statementText.size()),
+                              &statement,
+                              nullptr)
+               != SQLITE_OK) {
+        fail(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString());
         return std::nullopt;
     }
-    while (query.next()) {
-        result.rows << query.value(0).toLongLong();
+    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, &sqlite3_finalize);
+    QList<QByteArray> keep; // bound text must outlive the statement's run
+    for (int i = 0; i < sql->values.size(); ++i) {
+        const QVariant &v = sql->values.at(i);
+        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
+            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+        else if (v.typeId() == QMetaType::Double)
+            sqlite3_bind_double(statement, i + 1, v.toDouble());
+        else {
+            keep << v.toString().toUtf8();
+            sqlite3_bind_text(statement,
+                              i + 1,
+                              keep.last().constData(),
+                              int(keep.last().size()),
+                              SQLITE_STATIC);
+        }
+    }
+
+    const QVariant yes(Values::booleanText(true));
+    const QVariant no(Values::booleanText(false));
+    constexpr int MaxShared = 4096;
+    std::vector<QHash<QByteArray, QVariant>> shared(std::size_t(kinds.size()));
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        result.rows << sqlite3_column_int64(statement, 0);
         for (qsizetype c = 0; c < kinds.size(); ++c) {
-            const QVariant v = query.value(int(c) + 1);
+            const int column = int(c) + 1;
             QVariant &out = result.values[c].emplace_back();
-            if (v.isNull())
+            const int type = sqlite3_column_type(statement, column);
+            if (type == SQLITE_NULL)
                 continue;
             switch (kinds.at(c)) {
             case RegistryColumn::Kind::Number:
-                out = v.toDouble();
+                out = sqlite3_column_double(statement, column);
                 break;
             case RegistryColumn::Kind::Boolean:
-                out = Values::booleanText(v.toInt() != 0);
+                out = sqlite3_column_int(statement, column) != 0 ? yes : no;
                 break;
             case RegistryColumn::Kind::Sex:
             case RegistryColumn::Kind::Arm:
-            case RegistryColumn::Kind::Text:
-                out = v.toString();
+            case RegistryColumn::Kind::Text: {
+                const auto *text = reinterpret_cast<const char *>(
+                    sqlite3_column_text(statement, column));
+                const int bytes = sqlite3_column_bytes(statement, column);
+                auto &dictionary = shared[std::size_t(c)];
+                const QByteArray key = QByteArray::fromRawData(text, bytes);
+                if (const auto found = dictionary.constFind(key); found != dictionary.cend()) {
+                    out = found.value();
+                } else {
+                    out = QString::fromUtf8(text, bytes);
+                    if (dictionary.size() < MaxShared)
+                        dictionary.insert(QByteArray(text, bytes), out);
+                }
                 break;
             }
+            }
         }
+    }
+    if (rc != SQLITE_DONE) {
+        fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+        return std::nullopt;
     }
     return result;
 }

@@ -17,6 +17,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace CohortLens {
 
 // A registry in an SQLite database (Qt's QSQLITE driver): the schema and its version,
@@ -85,8 +87,14 @@ public:
     // "a, b, c": for messages that list what there is.
     [[nodiscard]] static QString columnList(const RegistryColumns &columns);
 
-    // The connection, for RegistryWriter.
+    // The connection, for RegistryWriter; and the SQLite connection under it, for bulk
+    // inserts without Qt's per-value overhead.
     [[nodiscard]] QSqlDatabase database() const;
+    [[nodiscard]] sqlite3 *sqliteHandle() const;
+    // The indexes of the filter columns: a bulk load drops them and builds them once at
+    // the end, which is much faster than updating them row by row.
+    bool dropFilterIndexes();
+    bool createFilterIndexes();
 
     // Whether a file starts like an SQLite database ("recognised by content").
     [[nodiscard]] static bool isSqliteFile(const QString &path);

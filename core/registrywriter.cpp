@@ -8,39 +8,66 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <cmath>
 
 namespace CohortLens {
 
 namespace {
-template<typename T>
-QVariant optional(const std::optional<T> &value)
+// Binds through the SQLite API: Qt's per-value bookkeeping costs more than the insert.
+class Binder
 {
-    return value ? QVariant::fromValue(*value) : QVariant();
-}
+public:
+    explicit Binder(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {}
 
-QVariant optionalBool(const std::optional<bool> &value)
-{
-    return value ? QVariant(int(*value)) : QVariant();
-}
+    void null() { sqlite3_bind_null(m_statement, ++m_index); }
+    void integer(qint64 value) { sqlite3_bind_int64(m_statement, ++m_index, value); }
+    void text(const QString &value)
+    {
+        if (value.isEmpty()) {
+            null();
+            return;
+        }
+        const QByteArray utf8 = value.toUtf8();
+        sqlite3_bind_text(m_statement,
+                          ++m_index,
+                          utf8.constData(),
+                          int(utf8.size()),
+                          SQLITE_TRANSIENT);
+    }
+    void staticText(const char *value)
+    {
+        sqlite3_bind_text(m_statement, ++m_index, value, -1, SQLITE_STATIC);
+    }
+    void boolean(bool value) { integer(value ? 1 : 0); }
+    void boolean(const std::optional<bool> &value) { value ? boolean(*value) : null(); }
+    // Whole numbers as integers, so that they read back, and compare as text, exactly as
+    // written ("67", not "67.0").
+    void number(double value)
+    {
+        if (std::abs(value) < 1e15 && std::floor(value) == value)
+            integer(static_cast<qint64>(value));
+        else
+            sqlite3_bind_double(m_statement, ++m_index, value);
+    }
+    void date(const std::optional<QDate> &value)
+    {
+        if (value)
+            text(value->toString(Qt::ISODate));
+        else
+            null();
+    }
 
-QVariant optionalDate(const std::optional<QDate> &value)
-{
-    return value ? QVariant(value->toString(Qt::ISODate)) : QVariant();
-}
+private:
+    sqlite3_stmt *m_statement;
+    int m_index = 0;
+};
 
-QVariant text(const QString &value)
-{
-    return value.isEmpty() ? QVariant() : QVariant(value);
-}
-
-// Whole numbers are stored as integers so that they read back, and compare as text,
-// exactly as written ("67", not "67.0").
-QVariant number(double value)
-{
-    if (std::abs(value) < 1e15 && std::floor(value) == value)
-        return QVariant(static_cast<qlonglong>(value));
-    return QVariant(value);
-}
 } // namespace
 
 RegistryWriter::RegistryWriter(RegistryStore &store)
@@ -131,6 +158,18 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
         m_extraPosition << next;
     }
 
+    // A registry filled from scratch gets its filter indexes once, at the end; an append
+    // keeps them (the rows already there are usually the many). A larger page cache keeps
+    // the patient_id index in memory. Neither changes what a crash leaves behind: the
+    // journal still covers the whole transaction.
+    exec(QStringLiteral("PRAGMA cache_size = -65536"));
+    exec(QStringLiteral("PRAGMA threads = 4")); // the index sorts may use more cores
+    if (layout == RegistryStore::Layout::Native && mode != ProvenanceEntry::Mode::Append) {
+        if (!m_store.dropFilterIndexes())
+            return fail(m_store.errorString());
+        m_indexesDropped = true;
+    }
+
     QStringList columns{QStringLiteral("import_id"), QStringLiteral("source_row")};
     if (layout == RegistryStore::Layout::Native) {
         for (const auto &c : NativeSchema::columns())
@@ -139,63 +178,69 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
     for (const int position : std::as_const(m_extraPosition))
         columns << QStringLiteral("extra_%1").arg(position);
     QStringList placeholders(columns.size(), QStringLiteral("?"));
-    m_insert = QSqlQuery(db);
-    if (!m_insert.prepare(QStringLiteral("INSERT INTO patients (") + columns.join(u", ")
-                          + QStringLiteral(") VALUES (") + placeholders.join(u", ")
-                          + QStringLiteral(")")))
-        return fail(m_insert.lastError().databaseText());
+    const QByteArray sql = (QStringLiteral("INSERT INTO patients (") + columns.join(u", ")
+                            + QStringLiteral(") VALUES (") + placeholders.join(u", ")
+                            + QStringLiteral(")"))
+                               .toUtf8();
+    sqlite3 *connection = m_store.sqliteHandle();
+    if (!connection)
+        return fail(tr("the SQLite driver does not expose its connection"));
+    if (sqlite3_prepare_v2(connection, sql.constData(), int(sql.size()), &m_insert, nullptr)
+        != SQLITE_OK)
+        return fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+
     return true;
+}
+
+RegistryWriter::Insert RegistryWriter::step()
+{
+    const int rc = sqlite3_step(m_insert);
+    sqlite3_reset(m_insert);
+    sqlite3_clear_bindings(m_insert);
+    if (rc == SQLITE_DONE)
+        return Insert::Inserted;
+    sqlite3 *connection = m_store.sqliteHandle();
+    if (sqlite3_extended_errcode(connection) == SQLITE_CONSTRAINT_UNIQUE)
+        return Insert::DuplicateId;
+    fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+    return Insert::Failed;
 }
 
 RegistryWriter::Insert RegistryWriter::insert(qint64 sourceRow, const PatientRecord &p)
 {
-    int i = 0;
-    auto bind = [&](const QVariant &value) { m_insert.bindValue(i++, value); };
-    bind(m_importId);
-    bind(sourceRow);
-    bind(p.patientId);
-    bind(p.age ? number(*p.age) : QVariant());
-    bind(p.sex ? QVariant(Values::sexText(*p.sex)) : QVariant());
-    bind(text(p.primarySite));
-    bind(int(p.carcinoidSyndrome));
-    bind(int(p.obstruction));
-    bind(Values::armText(p.arm));
-    bind(optionalBool(p.regionalResection));
-    bind(optionalBool(p.csImproved));
-    bind(optionalBool(p.obstructionRelieved));
-    bind(optionalBool(p.complication));
-    bind(optional(p.clavienDindo));
-    bind(optionalBool(p.died30d));
-    bind(number(p.followupMonths));
-    bind(int(p.dead));
-    bind(optionalDate(p.operationDate));
-    bind(optionalDate(p.lastFollowupDate));
+    Binder bind(m_insert);
+    bind.integer(m_importId);
+    bind.integer(sourceRow);
+    bind.text(p.patientId);
+    p.age ? bind.number(*p.age) : bind.null();
+    p.sex ? bind.staticText(*p.sex == Sex::Male ? "M" : "F") : bind.null();
+    bind.text(p.primarySite);
+    bind.boolean(p.carcinoidSyndrome);
+    bind.boolean(p.obstruction);
+    bind.staticText(p.arm == Arm::Cytoreduction ? "cytoreduction" : "medical");
+    bind.boolean(p.regionalResection);
+    bind.boolean(p.csImproved);
+    bind.boolean(p.obstructionRelieved);
+    bind.boolean(p.complication);
+    p.clavienDindo ? bind.integer(*p.clavienDindo) : bind.null();
+    bind.boolean(p.died30d);
+    bind.number(p.followupMonths);
+    bind.boolean(p.dead);
+    bind.date(p.operationDate);
+    bind.date(p.lastFollowupDate);
     for (qsizetype e = 0; e < m_extraPosition.size(); ++e)
-        bind(e < p.extra.size() ? text(p.extra.at(e)) : QVariant());
-
-    if (m_insert.exec())
-        return Insert::Inserted;
-    const QString message = m_insert.lastError().databaseText();
-    QSqlQuery find(m_store.database());
-    find.prepare(QStringLiteral("SELECT 1 FROM patients WHERE patient_id = ?"));
-    find.addBindValue(p.patientId);
-    if (find.exec() && find.next())
-        return Insert::DuplicateId;
-    fail(message);
-    return Insert::Failed;
+        e < p.extra.size() ? bind.text(p.extra.at(e)) : bind.null();
+    return step();
 }
 
 RegistryWriter::Insert RegistryWriter::insertValues(qint64 sourceRow, const QStringList &values)
 {
-    int i = 0;
-    m_insert.bindValue(i++, m_importId);
-    m_insert.bindValue(i++, sourceRow);
+    Binder bind(m_insert);
+    bind.integer(m_importId);
+    bind.integer(sourceRow);
     for (qsizetype e = 0; e < m_extraPosition.size(); ++e)
-        m_insert.bindValue(i++, e < values.size() ? text(values.at(e)) : QVariant());
-    if (m_insert.exec())
-        return Insert::Inserted;
-    fail(m_insert.lastError().databaseText());
-    return Insert::Failed;
+        e < values.size() ? bind.text(values.at(e)) : bind.null();
+    return step();
 }
 
 qint64 RegistryWriter::earlierRowOf(const QString &patientId) const
@@ -212,7 +257,9 @@ bool RegistryWriter::commit(const ProvenanceEntry &entry)
 {
     if (!m_active)
         return fail(RegistryWriter::tr("no import is in progress"));
-    m_insert.finish();
+    finalize();
+    if (m_indexesDropped && !m_store.createFilterIndexes())
+        return fail(m_store.errorString());
     QSqlQuery query(m_store.database());
     query.prepare(QStringLiteral("UPDATE imports SET source_name = ?, source_sha256 = ?,"
                                  " rows_read = ?, rows_imported = ?, rows_rejected = ?"
@@ -231,12 +278,18 @@ bool RegistryWriter::commit(const ProvenanceEntry &entry)
     return true;
 }
 
+void RegistryWriter::finalize()
+{
+    if (m_insert)
+        sqlite3_finalize(m_insert);
+    m_insert = nullptr;
+}
+
 void RegistryWriter::rollback()
 {
+    finalize();
     if (!m_active)
         return;
-    m_insert.finish();
-    m_insert = QSqlQuery();
     m_store.rollback();
     m_active = false;
 }

@@ -2,16 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCoreApplication>
-
 #include "patientrecord.h"
 #include "provenanceentry.h"
 #include "registrystore.h"
 
+#include <QCoreApplication>
 #include <QList>
-#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
+
+struct sqlite3_stmt;
 
 namespace CohortLens {
 
@@ -51,12 +51,15 @@ public:
 
 private:
     bool fail(const QString &message);
+    Insert step();
+    void finalize();
 
     RegistryStore &m_store;
-    QSqlQuery m_insert;
+    sqlite3_stmt *m_insert = nullptr;
     QList<int> m_extraPosition; // registry position of each of the file's extra columns
     qint64 m_importId = 0;
     bool m_active = false;
+    bool m_indexesDropped = false;
     QString m_error;
 };
 

@@ -226,7 +226,10 @@ QString SurvivalFormatter::text(const SurvivalResult &r, const QLocale &locale)
 
     for (const GroupSurvival &g : r.groups) {
         out += u'\n'
-               + tr("%1: %2 patients, %3 events").arg(g.name).arg(g.curve.n).arg(g.curve.events)
+               + tr("%1: %2, %3")
+                     .arg(g.name,
+                          tr("%n patient(s)", nullptr, int(g.curve.n)),
+                          tr("%n event(s)", nullptr, int(g.curve.events)))
                + u'\n';
         out += u"  "
                + tr("median survival: %1 (%2)")
@@ -284,14 +287,14 @@ QString SurvivalFormatter::text(const SurvivalResult &r, const QLocale &locale)
     if (r.cox) {
         const CoxResult &c = *r.cox;
         out += u'\n'
-               + tr("Cox proportional hazards (%1 ties), %2 patients, %3 events")
-                     .arg(tiesKey(c.ties))
-                     .arg(c.fit.n)
-                     .arg(c.fit.events);
+               + tr("Cox proportional hazards (%1 ties), %2, %3")
+                     .arg(tiesKey(c.ties),
+                          tr("%n patient(s)", nullptr, int(c.fit.n)),
+                          tr("%n event(s)", nullptr, int(c.fit.events)));
         if (!c.reference.isEmpty())
             out += tr(", reference %1").arg(c.reference);
         if (c.dropped > 0)
-            out += tr("; %n left out for a missing covariate", nullptr, int(c.dropped));
+            out += tr("; %n patient(s) left out for a missing covariate", nullptr, int(c.dropped));
         out += u'\n';
         if (!c.fit.converged)
             out += u"  " + tr("the model did not converge; its estimates are not reliable") + u'\n';

@@ -101,7 +101,19 @@ QString WhereCondition::opText(Op op)
 
 QString WhereCondition::toString() const
 {
-    return column + u' ' + opText(op) + u' ' + value;
+    // The value in quotes where parse() would otherwise read it differently: spaces at its
+    // ends, an operator or a quote at its start.
+    QString text = column + u' ' + opText(op) + u' ';
+    const bool quote = !value.isEmpty()
+                       && (value.front().isSpace() || value.back().isSpace()
+                           || value.front() == u'=' || value.front() == u'<'
+                           || value.front() == u'>' || value.front() == u'!'
+                           || value.front() == u'"' || value.front() == u'\'');
+    if (quote)
+        text += u'"' + value + u'"';
+    else
+        text += value;
+    return text;
 }
 
 } // namespace CohortLens

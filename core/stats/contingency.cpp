@@ -759,7 +759,7 @@ Proportion proportion(long count, long n, ProportionInterval interval, double co
  * Everything is empty where a row or column of the table is empty (R gives NaN
  * statistics and an uninformative Fisher test there).
  */
-TwoByTwoTests twoByTwoTests(const TwoByTwo &table, double confLevel)
+TwoByTwoTests twoByTwoTests(const TwoByTwo &table, double confLevel, ExactTests exact)
 {
     TwoByTwoTests result;
     const long a = table.a, b = table.b, c = table.c, d = table.d;
@@ -792,6 +792,8 @@ TwoByTwoTests twoByTwoTests(const TwoByTwo &table, double confLevel)
     result.pearsonP = upperChisqP(pearson, 1);
     result.yatesChisq = corrected;
     result.yatesP = upperChisqP(corrected, 1);
+    if (exact == ExactTests::No)
+        return result;
 
     // R's table x = matrix(c(b, d, a, c), 2): m, n column totals, k first row total.
     const NoncentralHypergeometric h(no, yes, row1, b);
@@ -818,7 +820,7 @@ TwoByTwoTests twoByTwoTests(const TwoByTwo &table, double confLevel)
  *     the table is all zero (R stops) or too large to enumerate within the work budget.
  * expectedAtLeast5: every expected count is at least 5 (false where a margin is empty).
  */
-ContingencyTests contingencyTests(const ContingencyTable &table)
+ContingencyTests contingencyTests(const ContingencyTable &table, ExactTests exact)
 {
     ContingencyTests result;
     if (table.rows == 0 || table.cols == 0 || table.counts.size() != table.rows * table.cols)
@@ -860,6 +862,8 @@ ContingencyTests contingencyTests(const ContingencyTable &table)
     if (!emptyMargin && result.df > 0)
         result.pearsonP = upperChisqP(statistic, result.df);
 
+    if (exact == ExactTests::No)
+        return result;
     FisherFreemanHalton fisher(table);
     result.fisherP = fisher.pValue();
     return result;

@@ -58,7 +58,13 @@ struct TwoByTwoTests
     bool expectedAtLeast5 = false; // every expected count >= 5 (the gtsummary rule)
 };
 
-[[nodiscard]] TwoByTwoTests twoByTwoTests(const TwoByTwo &table, double confLevel = 0.95);
+// Exact tests cost time with large counts, where the chi-square tests serve; the caller
+// may skip them (Fisher p and the odds ratio are then empty).
+enum class ExactTests { Yes, No };
+
+[[nodiscard]] TwoByTwoTests twoByTwoTests(const TwoByTwo &table,
+                                          double confLevel = 0.95,
+                                          ExactTests exact = ExactTests::Yes);
 
 // An r×c table of counts, row-major.
 struct ContingencyTable
@@ -84,6 +90,7 @@ struct ContingencyTests
     bool expectedAtLeast5 = false;
 };
 
-[[nodiscard]] ContingencyTests contingencyTests(const ContingencyTable &table);
+[[nodiscard]] ContingencyTests contingencyTests(const ContingencyTable &table,
+                                                ExactTests exact = ExactTests::Yes);
 
 } // namespace CohortLens::Stats

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QStringDecoder>
 #include <QTest>
 
 #include <algorithm>
@@ -253,9 +254,12 @@ qint64 procStatusKiB(const QByteArray &key)
 
 QStringList row(std::initializer_list<const char *> fields)
 {
+    // Exactly the text: QString::fromUtf8() would drop a leading U+FEFF.
+    QStringDecoder utf8(QStringDecoder::Utf8,
+                        QStringDecoder::Flag::ConvertInitialBom | QStringDecoder::Flag::Stateless);
     QStringList list;
     for (const char *f : fields)
-        list << QString::fromUtf8(f);
+        list << utf8.decode(QByteArrayView(f));
     return list;
 }
 
@@ -438,6 +442,14 @@ void tst_CsvReader::records_data()
     QTest::newRow("BOM later in the file is text")
         << QByteArray("a\n\xef\xbb\xbfx\n") << Records{row({"a"}), row({"\xef\xbb\xbfx"})}
         << Lines{1, 2} << ',' << false;
+    // Found by fuzz_csvreader: a field lost the U+FEFF it started with.
+    QTest::newRow("BOM at the start of a later field is text")
+        << QByteArray("a,,\xef\xbb\xbf\xef\xbb\xbf\n\n")
+        << Records{row({"a", "", "\xef\xbb\xbf\xef\xbb\xbf"})} << Lines{1} << ',' << false;
+    QTest::newRow("doubled BOM is not text")
+        << QByteArray("\xef\xbb\xbf\xef\xbb\xbf"
+                      "a,b\n1,2\n")
+        << Records{row({"a", "b"}), row({"1", "2"})} << Lines{1, 2} << ',' << true;
 }
 
 void tst_CsvReader::records()

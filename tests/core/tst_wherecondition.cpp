@@ -192,6 +192,13 @@ void tst_WhereCondition::toString_data()
     QTest::newRow("negative number") << QStringLiteral("x<=-1.5") << QStringLiteral("x <= -1.5");
     QTest::newRow("spaces inside names and values") << QStringLiteral("time to event < 'two years'")
                                                     << QStringLiteral("time to event < two years");
+    // Found by fuzz_where: values that only read back the same in quotes.
+    QTest::newRow("spaces at the ends of the value kept in quotes")
+        << QStringLiteral("note = ' two words '") << QStringLiteral("note = \" two words \"");
+    QTest::newRow("operator at the start of the value kept in quotes")
+        << QStringLiteral("a = '=b'") << QStringLiteral("a = \"=b\"");
+    QTest::newRow("quotes around the value kept in quotes")
+        << QStringLiteral("a = \"'x'\"") << QStringLiteral("a = \"'x'\"");
 }
 
 void tst_WhereCondition::toString()
