@@ -2,8 +2,8 @@
 # SPDX-FileCopyrightText: 2026 CohortLens contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
-# Installs what is missing, builds, and runs the whole test suite headless.
-# Exits non-zero when anything fails.
+# Installs what is missing, builds, and runs the whole test suite headless; then the suite
+# again under the sanitizers, and the fuzzers. Exits non-zero when anything fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,3 +11,7 @@ scripts/setup.sh
 scripts/build.sh
 export QT_QPA_PLATFORM=offscreen
 ctest --test-dir build --output-on-failure --parallel "$(nproc)" --timeout 600
+# The same suite under AddressSanitizer and UndefinedBehaviorSanitizer, then the fuzzers
+# (FUZZ_SECONDS each, default 60).
+scripts/sanitize.sh
+scripts/fuzz.sh
