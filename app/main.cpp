@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 
 #include <cstdlib>
@@ -179,6 +180,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     describeApplication();
     QGuiApplication::setApplicationDisplayName(QStringLiteral("CohortLens"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/cohortlens.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("cohortlens"));
     Localization::install(Localization::startupLocale(requestedLanguage(app.arguments())));
 
     QCommandLineParser parser;

@@ -1570,10 +1570,6 @@ n = %1</translation>
         <translation>Tabelle der Anzahl unter &amp;Risiko</translation>
     </message>
     <message>
-        <source>&amp;Censored and Events Rows (KMunicate)</source>
-        <translation>Zeilen „Zensiert“ und „&amp;Ereignisse“ (KMunicate)</translation>
-    </message>
-    <message>
         <source>Time in &amp;Years</source>
         <translation>Zeit in &amp;Jahren</translation>
     </message>
@@ -1602,10 +1598,6 @@ n = %1</translation>
         <translation>Patienten</translation>
     </message>
     <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Vergleich</translation>
-    </message>
-    <message>
         <source>&amp;Patients</source>
         <translation>&amp;Patienten</translation>
     </message>
@@ -1616,10 +1608,6 @@ n = %1</translation>
     <message>
         <source>Stop drawing a curve when fewer than this many patients remain at risk (0: draw to the end):</source>
         <translation>Eine Kurve nicht weiter zeichnen, sobald weniger Patienten als diese Anzahl unter Risiko stehen (0: bis zum Ende zeichnen):</translation>
-    </message>
-    <message>
-        <source>bundled demo registry</source>
-        <translation>Demo-Register</translation>
     </message>
     <message>
         <source>Still opening %1…</source>
@@ -1732,10 +1720,6 @@ n = %1</translation>
         <translation>Quelle: %1</translation>
     </message>
     <message>
-        <source>%1 (synthetic demo data)</source>
-        <translation>%1 (synthetische Demodaten)</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
@@ -1846,6 +1830,73 @@ n = %1</translation>
     <message>
         <source>The report could not be printed.</source>
         <translation>Der Bericht konnte nicht gedruckt werden.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>&amp;Vergleich</translation>
+    </message>
+    <message>
+        <source>Demo registry</source>
+        <translation>Demo-Register</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <source>Censored and &amp;Events Rows (KMunicate)</source>
+        <translation>Zeilen für Zensierungen und &amp;Ereignisse (KMunicate)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Statistical Methods</source>
+        <translation>&amp;Statistische Methoden</translation>
+    </message>
+    <message>
+        <source>How each figure is computed, and the R call that gives the same</source>
+        <translation>Wie jede Zahl berechnet wird, und der R-Aufruf, der dasselbe ergibt</translation>
+    </message>
+    <message>
+        <source>&amp;About CohortLens</source>
+        <translation>&amp;Über CohortLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;A viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and per-arm comparisons, with statistics that agree with R survival.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;Ein Betrachter klinischer Ergebnisse: Kaplan-Meier-Kurven, Symptomlinderung und Vergleiche der Behandlungsarme, mit Statistiken, die mit R survival übereinstimmen.&lt;/p&gt;&lt;p&gt;Lizenz: GNU General Public License, Version 3 oder später.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The demo registry is synthetic.&lt;/b&gt; It reproduces the published aggregates of a surgical series; no real patient is in it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Das Demo-Register ist synthetisch.&lt;/b&gt; Es reproduziert die veröffentlichten Kennzahlen einer chirurgischen Serie; es enthält keinen echten Patienten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About CohortLens</source>
+        <translation>Über CohortLens</translation>
+    </message>
+    <message>
+        <source>%1 (synthetic data, not real patients)</source>
+        <translation>%1 (synthetische Daten, keine echten Patienten)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::MethodsDialog</name>
+    <message>
+        <source>The methods document is missing from this build.</source>
+        <translation>Das Methodendokument fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Statistical Methods</source>
+        <translation>Statistische Methoden</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2099,10 @@ n = %1</translation>
         <source>grade 0 means no complication, but complication is yes; give the worst grade (1 to 5)</source>
         <translation>Grad 0 bedeutet keine Komplikation, aber complication ist yes; geben Sie den schwersten Grad an (1 bis 5)</translation>
     </message>
+    <message>
+        <source>died within 30 days of the operation, but status is 0 (alive at last follow-up); correct one of them</source>
+        <translation>innerhalb von 30 Tagen nach der Operation verstorben, aber status ist 0 (lebend beim letzten Follow-up); korrigieren Sie eines von beiden</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryImporter</name>
@@ -2158,6 +2213,14 @@ n = %1</translation>
             <numerusform>%1 enthält bereits ein Register mit %n Patienten; ergänzen Sie --append, um Patienten hinzuzufügen, oder --replace, um sie zu ersetzen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 MiB; is this a registry file?</source>
+        <translation>Zeile %1 ist länger als %2 MiB; ist dies eine Registerdatei?</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; import it again once it is saved and closed</source>
+        <translation>%1 wurde während des Lesens geändert; importieren Sie die Datei erneut, sobald sie gespeichert und geschlossen ist</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryStore</name>
@@ -2244,6 +2307,34 @@ n = %1</translation>
     <message>
         <source>the registry is not in the native format</source>
         <translation>das Register liegt nicht im nativen Format vor</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished import of a program that was stopped; to restore it as it was before, open it once with write access to the file and its folder</source>
+        <translation>%1 enthält einen unvollendeten Import eines abgebrochenen Programms; um den vorherigen Zustand wiederherzustellen, öffnen Sie es einmal mit Schreibzugriff auf die Datei und ihren Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than the registry it holds (cut off, e.g. by an interrupted copy); restore it from a backup</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer als das Register, das sie enthält (abgeschnitten, z. B. durch eine unterbrochene Kopie); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 ist beschädigt (%2); stellen Sie es aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>der Datenträger ist voll; geben Sie Speicherplatz frei und versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>der Datenträger konnte nicht gelesen oder beschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>another program is changing the registry; try again when it has finished</source>
+        <translation>ein anderes Programm ändert gerade das Register; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>the registry file is damaged (%1); restore it from a backup</source>
+        <translation>die Registerdatei ist beschädigt (%1); stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
 </context>
 <context>

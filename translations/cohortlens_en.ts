@@ -1515,10 +1515,6 @@ n = %1</translation>
         <translation>Number at &amp;Risk Table</translation>
     </message>
     <message>
-        <source>&amp;Censored and Events Rows (KMunicate)</source>
-        <translation>&amp;Censored and Events Rows (KMunicate)</translation>
-    </message>
-    <message>
         <source>Time in &amp;Years</source>
         <translation>Time in &amp;Years</translation>
     </message>
@@ -1547,10 +1543,6 @@ n = %1</translation>
         <translation>Patients</translation>
     </message>
     <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Comparison</translation>
-    </message>
-    <message>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
@@ -1561,10 +1553,6 @@ n = %1</translation>
     <message>
         <source>Stop drawing a curve when fewer than this many patients remain at risk (0: draw to the end):</source>
         <translation>Stop drawing a curve when fewer than this many patients remain at risk (0: draw to the end):</translation>
-    </message>
-    <message>
-        <source>bundled demo registry</source>
-        <translation>bundled demo registry</translation>
     </message>
     <message>
         <source>Still opening %1…</source>
@@ -1661,10 +1649,6 @@ n = %1</translation>
     <message>
         <source>Source: %1</source>
         <translation>Source: %1</translation>
-    </message>
-    <message>
-        <source>%1 (synthetic demo data)</source>
-        <translation>%1 (synthetic demo data)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1777,6 +1761,73 @@ n = %1</translation>
     <message>
         <source>The report could not be printed.</source>
         <translation>The report could not be printed.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>Co&amp;mparison</translation>
+    </message>
+    <message>
+        <source>Demo registry</source>
+        <translation>Demo registry</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>&amp;System Language</translation>
+    </message>
+    <message>
+        <source>Censored and &amp;Events Rows (KMunicate)</source>
+        <translation>Censored and &amp;Events Rows (KMunicate)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Statistical Methods</source>
+        <translation>&amp;Statistical Methods</translation>
+    </message>
+    <message>
+        <source>How each figure is computed, and the R call that gives the same</source>
+        <translation>How each figure is computed, and the R call that gives the same</translation>
+    </message>
+    <message>
+        <source>&amp;About CohortLens</source>
+        <translation>&amp;About CohortLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;A viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and per-arm comparisons, with statistics that agree with R survival.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;A viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and per-arm comparisons, with statistics that agree with R survival.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The demo registry is synthetic.&lt;/b&gt; It reproduces the published aggregates of a surgical series; no real patient is in it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;The demo registry is synthetic.&lt;/b&gt; It reproduces the published aggregates of a surgical series; no real patient is in it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About CohortLens</source>
+        <translation>About CohortLens</translation>
+    </message>
+    <message>
+        <source>%1 (synthetic data, not real patients)</source>
+        <translation>%1 (synthetic data, not real patients)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::MethodsDialog</name>
+    <message>
+        <source>The methods document is missing from this build.</source>
+        <translation>The methods document is missing from this build.</translation>
+    </message>
+    <message>
+        <source>Statistical Methods</source>
+        <translation>Statistical Methods</translation>
     </message>
 </context>
 <context>
@@ -1979,6 +2030,10 @@ n = %1</translation>
         <source>grade 0 means no complication, but complication is yes; give the worst grade (1 to 5)</source>
         <translation>grade 0 means no complication, but complication is yes; give the worst grade (1 to 5)</translation>
     </message>
+    <message>
+        <source>died within 30 days of the operation, but status is 0 (alive at last follow-up); correct one of them</source>
+        <translation>died within 30 days of the operation, but status is 0 (alive at last follow-up); correct one of them</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryImporter</name>
@@ -2086,6 +2141,14 @@ n = %1</translation>
         <source>%1 is an SQLite database, not a CSV file</source>
         <translation>%1 is an SQLite database, not a CSV file</translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 MiB; is this a registry file?</source>
+        <translation>line %1 is longer than %2 MiB; is this a registry file?</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; import it again once it is saved and closed</source>
+        <translation>%1 changed while it was being read; import it again once it is saved and closed</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryStore</name>
@@ -2172,6 +2235,34 @@ n = %1</translation>
     <message>
         <source>the registry is not in the native format</source>
         <translation>the registry is not in the native format</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished import of a program that was stopped; to restore it as it was before, open it once with write access to the file and its folder</source>
+        <translation>%1 holds an unfinished import of a program that was stopped; to restore it as it was before, open it once with write access to the file and its folder</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than the registry it holds (cut off, e.g. by an interrupted copy); restore it from a backup</source>
+        <translation>%1 is damaged: the file is shorter than the registry it holds (cut off, e.g. by an interrupted copy); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 is damaged (%2); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>the disk is full; free some space and try again</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>the disk could not be read or written (%1)</translation>
+    </message>
+    <message>
+        <source>another program is changing the registry; try again when it has finished</source>
+        <translation>another program is changing the registry; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>the registry file is damaged (%1); restore it from a backup</source>
+        <translation>the registry file is damaged (%1); restore it from a backup</translation>
     </message>
 </context>
 <context>

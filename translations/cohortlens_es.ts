@@ -1570,10 +1570,6 @@ n = %1</translation>
         <translation>Tabla de número en &amp;riesgo</translation>
     </message>
     <message>
-        <source>&amp;Censored and Events Rows (KMunicate)</source>
-        <translation>Filas de censurados y &amp;eventos (KMunicate)</translation>
-    </message>
-    <message>
         <source>Time in &amp;Years</source>
         <translation>Tiempo en &amp;años</translation>
     </message>
@@ -1602,10 +1598,6 @@ n = %1</translation>
         <translation>Pacientes</translation>
     </message>
     <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Comparación</translation>
-    </message>
-    <message>
         <source>&amp;Patients</source>
         <translation>&amp;Pacientes</translation>
     </message>
@@ -1616,10 +1608,6 @@ n = %1</translation>
     <message>
         <source>Stop drawing a curve when fewer than this many patients remain at risk (0: draw to the end):</source>
         <translation>Dejar de dibujar una curva cuando queden en riesgo menos pacientes que este número (0: dibujar hasta el final):</translation>
-    </message>
-    <message>
-        <source>bundled demo registry</source>
-        <translation>registro de demostración incluido</translation>
     </message>
     <message>
         <source>Still opening %1…</source>
@@ -1732,10 +1720,6 @@ n = %1</translation>
         <translation>Fuente: %1</translation>
     </message>
     <message>
-        <source>%1 (synthetic demo data)</source>
-        <translation>%1 (datos de demostración sintéticos)</translation>
-    </message>
-    <message>
         <source>&amp;Export</source>
         <translation>&amp;Exportar</translation>
     </message>
@@ -1846,6 +1830,73 @@ n = %1</translation>
     <message>
         <source>The report could not be printed.</source>
         <translation>No se pudo imprimir el informe.</translation>
+    </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>Co&amp;mparación</translation>
+    </message>
+    <message>
+        <source>Demo registry</source>
+        <translation>Registro de demostración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Idioma del &amp;sistema</translation>
+    </message>
+    <message>
+        <source>Censored and &amp;Events Rows (KMunicate)</source>
+        <translation>Filas de censuras y &amp;eventos (KMunicate)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Statistical Methods</source>
+        <translation>&amp;Métodos estadísticos</translation>
+    </message>
+    <message>
+        <source>How each figure is computed, and the R call that gives the same</source>
+        <translation>Cómo se calcula cada cifra y la llamada de R que da lo mismo</translation>
+    </message>
+    <message>
+        <source>&amp;About CohortLens</source>
+        <translation>&amp;Acerca de CohortLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;A viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and per-arm comparisons, with statistics that agree with R survival.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;Un visor de resultados clínicos: curvas de Kaplan-Meier, alivio de síntomas y comparaciones por brazo, con estadísticas que coinciden con R survival.&lt;/p&gt;&lt;p&gt;Licencia: GNU General Public License, versión 3 o posterior.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The demo registry is synthetic.&lt;/b&gt; It reproduces the published aggregates of a surgical series; no real patient is in it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;El registro de demostración es sintético.&lt;/b&gt; Reproduce los agregados publicados de una serie quirúrgica; no contiene ningún paciente real.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About CohortLens</source>
+        <translation>Acerca de CohortLens</translation>
+    </message>
+    <message>
+        <source>%1 (synthetic data, not real patients)</source>
+        <translation>%1 (datos sintéticos, no pacientes reales)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::MethodsDialog</name>
+    <message>
+        <source>The methods document is missing from this build.</source>
+        <translation>El documento de métodos falta en esta compilación.</translation>
+    </message>
+    <message>
+        <source>Statistical Methods</source>
+        <translation>Métodos estadísticos</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2099,10 @@ n = %1</translation>
         <source>grade 0 means no complication, but complication is yes; give the worst grade (1 to 5)</source>
         <translation>el grado 0 significa sin complicación, pero complication es yes; indique el grado más grave (1 a 5)</translation>
     </message>
+    <message>
+        <source>died within 30 days of the operation, but status is 0 (alive at last follow-up); correct one of them</source>
+        <translation>falleció en los 30 días posteriores a la operación, pero status es 0 (vivo en el último seguimiento); corrija uno de los dos</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryImporter</name>
@@ -2158,6 +2213,14 @@ n = %1</translation>
             <numerusform>%1 ya contiene un registro de %n pacientes; añada --append para añadirle pacientes o --replace para reemplazarlos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 MiB; is this a registry file?</source>
+        <translation>la línea %1 supera %2 MiB; ¿es un archivo de registro?</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; import it again once it is saved and closed</source>
+        <translation>%1 cambió mientras se leía; impórtelo de nuevo cuando esté guardado y cerrado</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryStore</name>
@@ -2244,6 +2307,34 @@ n = %1</translation>
     <message>
         <source>the registry is not in the native format</source>
         <translation>el registro no está en el formato nativo</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished import of a program that was stopped; to restore it as it was before, open it once with write access to the file and its folder</source>
+        <translation>%1 contiene una importación inacabada de un programa que se detuvo; para restaurarlo como estaba, ábralo una vez con acceso de escritura al archivo y a su carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than the registry it holds (cut off, e.g. by an interrupted copy); restore it from a backup</source>
+        <translation>%1 está dañado: el archivo es más corto que el registro que contiene (cortado, p. ej., por una copia interrumpida); restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 está dañado (%2); restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>el disco está lleno; libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>no se pudo leer ni escribir el disco (%1)</translation>
+    </message>
+    <message>
+        <source>another program is changing the registry; try again when it has finished</source>
+        <translation>otro programa está modificando el registro; inténtelo de nuevo cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>the registry file is damaged (%1); restore it from a backup</source>
+        <translation>el archivo del registro está dañado (%1); restáurelo desde una copia de seguridad</translation>
     </message>
 </context>
 <context>

@@ -163,7 +163,7 @@
     </message>
     <message>
         <source>Keep the patients with COLUMN OP VALUE, OP one of = != &lt; &lt;= &gt; &gt;= (repeatable; all must hold).</source>
-        <translation>Garde les patients vérifiant COLONNE OP VALEUR, OP parmi = != &lt; &lt;= &gt; &gt;= (répétable&#xa0;; toutes les conditions doivent être vérifiées).</translation>
+        <translation>Garde les patients vérifiant COLONNE OP VALEUR, OP parmi =&#xa0;!= &lt; &lt;= &gt; &gt;= (répétable&#xa0;; toutes les conditions doivent être vérifiées).</translation>
     </message>
     <message>
         <source>EXPR</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Further rows: columns, each optionally with :binary, :categorical or :continuous.</source>
-        <translation>Lignes supplémentaires&#xa0;: colonnes, chacune éventuellement suivie de :binary, :categorical ou :continuous.</translation>
+        <translation>Lignes supplémentaires&#xa0;: colonnes, chacune éventuellement suivie de&#xa0;:binary,&#xa0;:categorical ou&#xa0;:continuous.</translation>
     </message>
     <message>
         <source>COL[:TYPE],...</source>
@@ -429,11 +429,11 @@
     </message>
     <message>
         <source>%1 is not a yes/no column; compare it as :categorical</source>
-        <translation>%1 n&apos;est pas une colonne oui/non&#xa0;; comparez-la comme :categorical</translation>
+        <translation>%1 n&apos;est pas une colonne oui/non&#xa0;; comparez-la comme&#xa0;:categorical</translation>
     </message>
     <message>
         <source>%1 is not a numeric column (&quot;%2&quot; in row %3); compare it as :categorical</source>
-        <translation>%1 n&apos;est pas une colonne numérique («&#xa0;%2&#xa0;» à la ligne %3)&#xa0;; comparez-la comme :categorical</translation>
+        <translation>%1 n&apos;est pas une colonne numérique («&#xa0;%2&#xa0;» à la ligne %3)&#xa0;; comparez-la comme&#xa0;:categorical</translation>
     </message>
 </context>
 <context>
@@ -530,7 +530,7 @@
     </message>
     <message>
         <source>Counts: n/N (%). Continuous values: mean (SD), median (interquartile range) and range. Right-click a row to choose another test; %1 copies the selected rows.</source>
-        <translation>Effectifs : n/N (%). Valeurs continues : moyenne (ET), médiane (écart interquartile) et étendue. Cliquez avec le bouton droit sur une ligne pour choisir un autre test ; %1 copie les lignes sélectionnées.</translation>
+        <translation>Effectifs&#xa0;: n/N (%). Valeurs continues&#xa0;: moyenne (ET), médiane (écart interquartile) et étendue. Cliquez avec le bouton droit sur une ligne pour choisir un autre test&#xa0;; %1 copie les lignes sélectionnées.</translation>
     </message>
 </context>
 <context>
@@ -785,7 +785,7 @@ n = %1</translation>
     </message>
     <message>
         <source>Reverse Kaplan-Meier method: the censored patients&apos; times count as events</source>
-        <translation>Méthode de Kaplan-Meier inversée : les temps des patients censurés comptent comme des événements</translation>
+        <translation>Méthode de Kaplan-Meier inversée&#xa0;: les temps des patients censurés comptent comme des événements</translation>
     </message>
 </context>
 <context>
@@ -1342,7 +1342,7 @@ n = %1</translation>
     </message>
     <message>
         <source>(%1, %2 rejected; SHA-256 %3)</source>
-        <translation>(%1, %2 rejetées ; SHA-256 %3)</translation>
+        <translation>(%1, %2 rejetées&#xa0;; SHA-256 %3)</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) read</source>
@@ -1570,10 +1570,6 @@ n = %1</translation>
         <translation>Tableau du nombre de sujets à &amp;risque</translation>
     </message>
     <message>
-        <source>&amp;Censored and Events Rows (KMunicate)</source>
-        <translation>&amp;Lignes «&#xa0;Censurés&#xa0;» et «&#xa0;Événements&#xa0;» (KMunicate)</translation>
-    </message>
-    <message>
         <source>Time in &amp;Years</source>
         <translation>Temps en &amp;années</translation>
     </message>
@@ -1602,10 +1598,6 @@ n = %1</translation>
         <translation>Patients</translation>
     </message>
     <message>
-        <source>&amp;Comparison</source>
-        <translation>&amp;Comparaison</translation>
-    </message>
-    <message>
         <source>&amp;Patients</source>
         <translation>&amp;Patients</translation>
     </message>
@@ -1616,10 +1608,6 @@ n = %1</translation>
     <message>
         <source>Stop drawing a curve when fewer than this many patients remain at risk (0: draw to the end):</source>
         <translation>Arrêter le tracé d&apos;une courbe lorsqu&apos;il reste moins de patients à risque que ce nombre (0&#xa0;: tracer jusqu&apos;au bout)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>bundled demo registry</source>
-        <translation>registre de démonstration fourni</translation>
     </message>
     <message>
         <source>Still opening %1…</source>
@@ -1730,10 +1718,6 @@ n = %1</translation>
     <message>
         <source>Source: %1</source>
         <translation>Source&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 (synthetic demo data)</source>
-        <translation>%1 (données de démonstration synthétiques)</translation>
     </message>
     <message>
         <source>&amp;Export</source>
@@ -1847,6 +1831,73 @@ n = %1</translation>
         <source>The report could not be printed.</source>
         <translation>Le rapport n&apos;a pas pu être imprimé.</translation>
     </message>
+    <message>
+        <source>Co&amp;mparison</source>
+        <translation>Co&amp;mparaison</translation>
+    </message>
+    <message>
+        <source>Demo registry</source>
+        <translation>Registre de démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <source>Censored and &amp;Events Rows (KMunicate)</source>
+        <translation>Lignes des censures et des &amp;événements (KMunicate)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <source>&amp;Statistical Methods</source>
+        <translation>&amp;Méthodes statistiques</translation>
+    </message>
+    <message>
+        <source>How each figure is computed, and the R call that gives the same</source>
+        <translation>Comment chaque chiffre est calculé, et l&apos;appel R qui donne le même résultat</translation>
+    </message>
+    <message>
+        <source>&amp;About CohortLens</source>
+        <translation>À &amp;propos de CohortLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;A viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and per-arm comparisons, with statistics that agree with R survival.&lt;/p&gt;&lt;p&gt;Licence: GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;CohortLens %1&lt;/h3&gt;&lt;p&gt;Un visualiseur de résultats cliniques&#xa0;: courbes de Kaplan-Meier, soulagement des symptômes et comparaisons par bras, avec des statistiques qui concordent avec R survival.&lt;/p&gt;&lt;p&gt;Licence&#xa0;: GNU General Public License, version 3 ou ultérieure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;The demo registry is synthetic.&lt;/b&gt; It reproduces the published aggregates of a surgical series; no real patient is in it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le registre de démonstration est synthétique.&lt;/b&gt; Il reproduit les agrégats publiés d&apos;une série chirurgicale&#xa0;; aucun vrai patient n&apos;y figure.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About CohortLens</source>
+        <translation>À propos de CohortLens</translation>
+    </message>
+    <message>
+        <source>%1 (synthetic data, not real patients)</source>
+        <translation>%1 (données synthétiques, pas de vrais patients)</translation>
+    </message>
+</context>
+<context>
+    <name>CohortLens::MethodsDialog</name>
+    <message>
+        <source>The methods document is missing from this build.</source>
+        <translation>Le document des méthodes manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>Statistical Methods</source>
+        <translation>Méthodes statistiques</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::OutputOptions</name>
@@ -1872,7 +1923,7 @@ n = %1</translation>
     </message>
     <message>
         <source>The language of the words and numbers written: en, de, fr or es (default: the system&apos;s).</source>
-        <translation>La langue des mots et des nombres écrits : en, de, fr ou es (par défaut : celle du système).</translation>
+        <translation>La langue des mots et des nombres écrits&#xa0;: en, de, fr ou es (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -2048,6 +2099,10 @@ n = %1</translation>
         <source>grade 0 means no complication, but complication is yes; give the worst grade (1 to 5)</source>
         <translation>le grade 0 signifie aucune complication, mais complication vaut yes&#xa0;; indiquez le grade le plus sévère (1 à 5)</translation>
     </message>
+    <message>
+        <source>died within 30 days of the operation, but status is 0 (alive at last follow-up); correct one of them</source>
+        <translation>décédé dans les 30 jours suivant l&apos;opération, mais status vaut 0 (vivant au dernier suivi) ; corrigez l&apos;un des deux</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryImporter</name>
@@ -2158,6 +2213,14 @@ n = %1</translation>
             <numerusform>%1 contient déjà un registre de %n patients&#xa0;; ajoutez --append pour y ajouter des patients, ou --replace pour les remplacer</numerusform>
         </translation>
     </message>
+    <message>
+        <source>line %1 is longer than %2 MiB; is this a registry file?</source>
+        <translation>la ligne %1 dépasse %2 Mio ; s&apos;agit-il bien d&apos;un fichier de registre ?</translation>
+    </message>
+    <message>
+        <source>%1 changed while it was being read; import it again once it is saved and closed</source>
+        <translation>%1 a été modifié pendant sa lecture ; importez-le de nouveau une fois enregistré et fermé</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::RegistryStore</name>
@@ -2244,6 +2307,34 @@ n = %1</translation>
     <message>
         <source>the registry is not in the native format</source>
         <translation>le registre n&apos;est pas au format natif</translation>
+    </message>
+    <message>
+        <source>%1 holds an unfinished import of a program that was stopped; to restore it as it was before, open it once with write access to the file and its folder</source>
+        <translation>%1 contient une importation inachevée d&apos;un programme interrompu ; pour le rétablir tel qu&apos;il était, ouvrez-le une fois avec un accès en écriture au fichier et à son dossier</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than the registry it holds (cut off, e.g. by an interrupted copy); restore it from a backup</source>
+        <translation>%1 est endommagé : le fichier est plus court que le registre qu&apos;il contient (tronqué, p. ex. par une copie interrompue) ; restaurez-le à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>%1 est endommagé (%2) ; restaurez-le à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>the disk is full; free some space and try again</source>
+        <translation>le disque est plein ; libérez de l&apos;espace et réessayez</translation>
+    </message>
+    <message>
+        <source>the disk could not be read or written (%1)</source>
+        <translation>le disque n&apos;a pas pu être lu ou écrit (%1)</translation>
+    </message>
+    <message>
+        <source>another program is changing the registry; try again when it has finished</source>
+        <translation>un autre programme modifie le registre ; réessayez lorsqu&apos;il aura terminé</translation>
+    </message>
+    <message>
+        <source>the registry file is damaged (%1); restore it from a backup</source>
+        <translation>le fichier du registre est endommagé (%1) ; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
 </context>
 <context>
@@ -2798,7 +2889,7 @@ n = %1</translation>
     </message>
     <message>
         <source>%1: %2, %3</source>
-        <translation>%1 : %2, %3</translation>
+        <translation>%1&#xa0;: %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>%n patient(s)</source>
@@ -2816,13 +2907,13 @@ n = %1</translation>
     </message>
     <message>
         <source>Cox proportional hazards (%1 ties), %2, %3</source>
-        <translation>Modèle de Cox à risques proportionnels (ex aequo : %1), %2, %3</translation>
+        <translation>Modèle de Cox à risques proportionnels (ex aequo&#xa0;: %1), %2, %3</translation>
     </message>
     <message numerus="yes">
         <source>; %n patient(s) left out for a missing covariate</source>
         <translation>
-            <numerusform> ; %n patient exclu pour covariable manquante</numerusform>
-            <numerusform> ; %n patients exclus pour covariable manquante</numerusform>
+            <numerusform>&#xa0;; %n patient exclu pour covariable manquante</numerusform>
+            <numerusform>&#xa0;; %n patients exclus pour covariable manquante</numerusform>
         </translation>
     </message>
 </context>
@@ -2939,7 +3030,7 @@ n = %1</translation>
     <name>CohortLens::WhereCondition</name>
     <message>
         <source>&quot;%1&quot; has no comparison; write COLUMN OP VALUE with OP one of = != &lt; &lt;= &gt; &gt;=, e.g. &quot;age &gt;= 60&quot;</source>
-        <translation>&quot;%1&quot; ne contient aucune comparaison&#xa0;; écrivez COLONNE OP VALEUR, OP étant l&apos;un de = != &lt; &lt;= &gt; &gt;=, p. ex. &quot;age &gt;= 60&quot;</translation>
+        <translation>&quot;%1&quot; ne contient aucune comparaison&#xa0;; écrivez COLONNE OP VALEUR, OP étant l&apos;un de =&#xa0;!= &lt; &lt;= &gt; &gt;=, p. ex. &quot;age &gt;= 60&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: &quot;!&quot; must be followed by &quot;=&quot;</source>
@@ -2947,7 +3038,7 @@ n = %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: write one operator of = != &lt; &lt;= &gt; &gt;=</source>
-        <translation>&quot;%1&quot;&#xa0;: écrivez l&apos;un des opérateurs = != &lt; &lt;= &gt; &gt;=</translation>
+        <translation>&quot;%1&quot;&#xa0;: écrivez l&apos;un des opérateurs =&#xa0;!= &lt; &lt;= &gt; &gt;=</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no column before the operator</source>
@@ -2990,7 +3081,7 @@ Sous-commandes (exécutées sans affichage graphique)&#xa0;: import, survival, c
     </message>
     <message>
         <source>The language of the window and the report: en, de, fr or es (default: the system&apos;s, or the last one chosen).</source>
-        <translation>La langue de la fenêtre et du rapport : en, de, fr ou es (par défaut : celle du système, ou la dernière choisie).</translation>
+        <translation>La langue de la fenêtre et du rapport&#xa0;: en, de, fr ou es (par défaut&#xa0;: celle du système, ou la dernière choisie).</translation>
     </message>
 </context>
 </TS>

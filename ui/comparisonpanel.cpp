@@ -91,40 +91,54 @@ ComparisonPanel::ComparisonPanel(QWidget *parent)
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_view->setAccessibleName(tr("Comparison of the groups"));
     QHeaderView *header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignCenter);
     header->setHighlightSections(false);
     m_view->installEventFilter(new CopyKeyFilter(this));
 
-    m_copyAction = new QAction(tr("&Copy"), this);
+    m_copyAction = new QAction(this);
     m_copyAction->setObjectName(QStringLiteral("copyComparison"));
     m_copyAction->setShortcut(QKeySequence::Copy);
     m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyAction->setToolTip(
-        tr("Copy the selected rows (or the whole table) as tab-separated text, for a "
-           "spreadsheet or a manuscript"));
     addAction(m_copyAction);
     connect(m_copyAction, &QAction::triggered, this, &ComparisonPanel::copy);
     connect(m_view, &QWidget::customContextMenuRequested, this, &ComparisonPanel::showContextMenu);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonPanel::fitColumns);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ComparisonPanel::fitColumns);
 
-    auto *note
-        = new QLabel(tr("Counts: n/N (%). Continuous values: mean (SD), median "
-                        "(interquartile range) and range. Right-click a row to choose "
-                        "another test; %1 copies the selected rows.")
-                         .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)),
-                     this);
-    note->setWordWrap(true);
-    note->setContentsMargins(4, 2, 4, 2);
-    note->setForegroundRole(QPalette::PlaceholderText);
+    m_note = new QLabel(this);
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(4, 2, 4, 2);
+    m_note->setForegroundRole(QPalette::PlaceholderText);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view, 1);
-    layout->addWidget(note);
+    layout->addWidget(m_note);
+    retranslateUi();
+}
+
+void ComparisonPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    else if (event->type() == QEvent::LocaleChange)
+        m_model->setLocale(locale()); // decimal signs and dates
+    QWidget::changeEvent(event);
+}
+
+void ComparisonPanel::retranslateUi()
+{
+    m_view->setAccessibleName(tr("Comparison of the groups"));
+    m_copyAction->setText(tr("&Copy"));
+    m_copyAction->setToolTip(
+        tr("Copy the selected rows (or the whole table) as tab-separated text, for a "
+           "spreadsheet or a manuscript"));
+    m_note->setText(tr("Counts: n/N (%). Continuous values: mean (SD), median "
+                       "(interquartile range) and range. Right-click a row to choose "
+                       "another test; %1 copies the selected rows.")
+                        .arg(QKeySequence(QKeySequence::Copy).toString(QKeySequence::NativeText)));
 }
 
 void ComparisonPanel::setResults(const ComparisonResult &comparison,

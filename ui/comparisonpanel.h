@@ -11,6 +11,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAction;
+class QLabel;
 class QMenu;
 class QModelIndex;
 class QTableView;
@@ -50,13 +51,18 @@ public:
     // the menu (it is parented to the panel).
     [[nodiscard]] QMenu *createContextMenu(const QModelIndex &index);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateUi();
     void showContextMenu(const QPoint &position);
     void fitColumns();
 
     ComparisonTableModel *m_model = nullptr;
     QTableView *m_view = nullptr;
     QAction *m_copyAction = nullptr;
+    QLabel *m_note = nullptr;
 };
 
 } // namespace CohortLens

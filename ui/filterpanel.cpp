@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -63,8 +64,94 @@ FilterPanel::FilterPanel(QWidget *parent)
 {
     createControls();
     createLayout();
+    retranslateUi();
     updateTabOrder();
     m_reported = filter();
+}
+
+void FilterPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+// Every text of the panel, set again when the language changes.
+void FilterPanel::retranslateUi()
+{
+    m_presentation->setAccessibleName(tr("Presentation"));
+    m_presentation->setAccessibleDescription(
+        tr("Symptoms at presentation: carcinoid syndrome, obstruction or ischaemia"));
+    // The full names ("Obstruction without carcinoid syndrome") do not fit a narrow dock,
+    // so the box uses the short forms of SPEC §6; the full name is the tooltip and what a
+    // screen reader says.
+    const std::array<QString, 6> presentations{
+        tr("Any presentation"),
+        tr("Carcinoid syndrome"),
+        tr("Obstruction or ischaemia"),
+        tr("CS and obstruction"),
+        tr("CS without obstruction"),
+        tr("Obstruction without CS"),
+    };
+    for (int index = 0; index < m_presentation->count(); ++index) {
+        const auto presentation = Presentation(m_presentation->itemData(index).toInt());
+        const QString name = CohortFilter::presentationName(presentation);
+        m_presentation->setItemText(index, presentations.at(std::size_t(presentation)));
+        m_presentation->setItemData(index, name, Qt::ToolTipRole);
+        m_presentation->setItemData(index, name, Qt::AccessibleTextRole);
+    }
+    m_presentation->setToolTip(m_presentation->currentData(Qt::ToolTipRole).toString());
+
+    m_noArms->setText(tr("No arms recorded"));
+    for (QCheckBox *box : std::as_const(m_arms))
+        describeArm(box);
+    m_men->setText(tr("Men"));
+    m_men->setAccessibleName(tr("Men"));
+    m_women->setText(tr("Women"));
+    m_women->setAccessibleName(tr("Women"));
+
+    for (QSpinBox *spin : {m_ageMin, m_ageMax, m_followUpMin, m_followUpMax})
+        spin->setSpecialValueText(tr("any"));
+    m_ageMin->setAccessibleName(tr("Age from, years"));
+    m_ageMax->setAccessibleName(tr("Age to, years"));
+    m_followUpMin->setAccessibleName(tr("Follow-up from, months"));
+    m_followUpMax->setAccessibleName(tr("Follow-up to, months"));
+    for (QSpinBox *spin : {m_ageMin, m_followUpMin})
+        spin->setAccessibleDescription(tr("Lowest value included; \"any\" for no lower limit"));
+    for (QSpinBox *spin : {m_ageMax, m_followUpMax})
+        spin->setAccessibleDescription(tr("Highest value included; \"any\" for no upper limit"));
+    for (QLabel *label : std::as_const(m_fromLabels))
+        label->setText(tr("from"));
+    for (QLabel *label : std::as_const(m_toLabels))
+        label->setText(tr("to"));
+
+    m_sites->setAccessibleName(tr("Primary sites"));
+    m_sites->setAccessibleDescription(tr("Tick the sites to include; none ticked: every site"));
+    m_idSearch->setAccessibleName(tr("Patient ID search"));
+    m_idSearch->setAccessibleDescription(tr("Shows the patients whose ID contains this text, "
+                                            "in any case"));
+    m_idSearch->setPlaceholderText(tr("Part of an ID"));
+    m_reset->setText(tr("&Reset Filters"));
+    m_reset->setAccessibleName(tr("Reset filters"));
+    m_reset->setToolTip(tr("Show all patients again"));
+    m_nativeNote->setText(tr("This registry is not in the native format, so these filters "
+                             "do not apply to it."));
+    m_hint->setText(tr("A patient must match every filter. Nothing ticked in a list "
+                       "means any."));
+
+    // Mnemonics avoid the window's menus and tabs (File, Edit, View, Chart, Help,
+    // Comparison, Patients).
+    const std::array<QString, 7> headings{
+        tr("Presen&tation"),
+        tr("&Arm"),
+        tr("Se&x"),
+        tr("A&ge (years)"),
+        tr("Primary &site"),
+        tr("Patient &ID"),
+        tr("Follow-&up (months)"),
+    };
+    for (qsizetype i = 0; i < m_headings.size() && i < qsizetype(headings.size()); ++i)
+        m_headings.at(i)->setText(headings.at(std::size_t(i)));
 }
 
 FilterPanel::~FilterPanel()
@@ -85,27 +172,13 @@ void FilterPanel::createControls()
 
     m_presentation = new QComboBox(this);
     m_presentation->setObjectName(QStringLiteral("presentation"));
-    m_presentation->setAccessibleName(tr("Presentation"));
-    m_presentation->setAccessibleDescription(
-        tr("Symptoms at presentation: carcinoid syndrome, obstruction or ischaemia"));
-    // The full names ("Obstruction without carcinoid syndrome") do not fit a narrow dock,
-    // so the box uses the short forms of SPEC §6; the full name is the tooltip and what a
-    // screen reader says.
-    const std::array<std::pair<Presentation, QString>, 6> presentations{{
-        {Presentation::Any, tr("Any presentation")},
-        {Presentation::CarcinoidSyndrome, tr("Carcinoid syndrome")},
-        {Presentation::Obstruction, tr("Obstruction or ischaemia")},
-        {Presentation::Both, tr("CS and obstruction")},
-        {Presentation::CarcinoidSyndromeOnly, tr("CS without obstruction")},
-        {Presentation::ObstructionOnly, tr("Obstruction without CS")},
-    }};
-    for (const auto &[presentation, text] : presentations) {
-        const QString name = CohortFilter::presentationName(presentation);
-        m_presentation->addItem(text, int(presentation));
-        const int index = m_presentation->count() - 1;
-        m_presentation->setItemData(index, name, Qt::ToolTipRole);
-        m_presentation->setItemData(index, name, Qt::AccessibleTextRole);
-    }
+    for (const Presentation presentation : {Presentation::Any,
+                                            Presentation::CarcinoidSyndrome,
+                                            Presentation::Obstruction,
+                                            Presentation::Both,
+                                            Presentation::CarcinoidSyndromeOnly,
+                                            Presentation::ObstructionOnly})
+        m_presentation->addItem(QString(), int(presentation)); // texts: retranslateUi()
     m_presentation->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_presentation->setMinimumContentsLength(12);
     auto showName = [this] {
@@ -122,49 +195,39 @@ void FilterPanel::createControls()
     m_armLayout = new QVBoxLayout(m_armBox);
     m_armLayout->setContentsMargins(0, 0, 0, 0);
     m_armLayout->setSpacing(2);
-    m_noArms = new QLabel(tr("No arms recorded"), m_armBox);
+    m_noArms = new QLabel(m_armBox);
     m_noArms->setEnabled(false);
     m_armLayout->addWidget(m_noArms);
 
     m_sexBox = new QWidget(this);
-    m_men = new QCheckBox(tr("Men"), m_sexBox);
+    m_men = new QCheckBox(m_sexBox);
     m_men->setObjectName(QStringLiteral("sexMale"));
-    m_men->setAccessibleName(tr("Men"));
     m_men->setProperty(valueProperty, Values::sexText(Sex::Male));
-    m_women = new QCheckBox(tr("Women"), m_sexBox);
+    m_women = new QCheckBox(m_sexBox);
     m_women->setObjectName(QStringLiteral("sexFemale"));
-    m_women->setAccessibleName(tr("Women"));
     m_women->setProperty(valueProperty, Values::sexText(Sex::Female));
     m_sexBox->setFocusProxy(m_men);
     for (QCheckBox *box : {m_men, m_women})
         connect(box, &QCheckBox::toggled, this, &FilterPanel::changedNow);
 
-    auto boundSpin = [this](const char *objectName, const QString &accessibleName, int maximum) {
+    auto boundSpin = [this](const char *objectName, int maximum) {
         auto *spin = new QSpinBox(this);
         spin->setObjectName(QString::fromLatin1(objectName));
-        spin->setAccessibleName(accessibleName);
         spin->setRange(-1, maximum);
         spin->setValue(-1);
-        spin->setSpecialValueText(tr("any"));
         spin->setAccelerated(true);
         spin->setAlignment(Qt::AlignRight);
         connect(spin, &QSpinBox::valueChanged, this, &FilterPanel::changedSoon);
         connect(spin, &QSpinBox::editingFinished, this, &FilterPanel::changedNow);
         return spin;
     };
-    m_ageMin = boundSpin("ageMin", tr("Age from, years"), defaultMaxAge);
-    m_ageMax = boundSpin("ageMax", tr("Age to, years"), defaultMaxAge);
-    m_followUpMin = boundSpin("followUpMin", tr("Follow-up from, months"), defaultMaxFollowUp);
-    m_followUpMax = boundSpin("followUpMax", tr("Follow-up to, months"), defaultMaxFollowUp);
-    for (QSpinBox *spin : {m_ageMin, m_followUpMin})
-        spin->setAccessibleDescription(tr("Lowest value included; \"any\" for no lower limit"));
-    for (QSpinBox *spin : {m_ageMax, m_followUpMax})
-        spin->setAccessibleDescription(tr("Highest value included; \"any\" for no upper limit"));
+    m_ageMin = boundSpin("ageMin", defaultMaxAge);
+    m_ageMax = boundSpin("ageMax", defaultMaxAge);
+    m_followUpMin = boundSpin("followUpMin", defaultMaxFollowUp);
+    m_followUpMax = boundSpin("followUpMax", defaultMaxFollowUp);
 
     m_sites = new QListWidget(this);
     m_sites->setObjectName(QStringLiteral("primarySites"));
-    m_sites->setAccessibleName(tr("Primary sites"));
-    m_sites->setAccessibleDescription(tr("Tick the sites to include; none ticked: every site"));
     m_sites->setSelectionMode(QAbstractItemView::NoSelection);
     m_sites->setUniformItemSizes(true);
     m_sites->setTextElideMode(Qt::ElideMiddle);
@@ -181,23 +244,15 @@ void FilterPanel::createControls()
 
     m_idSearch = new QLineEdit(this);
     m_idSearch->setObjectName(QStringLiteral("idSearch"));
-    m_idSearch->setAccessibleName(tr("Patient ID search"));
-    m_idSearch->setAccessibleDescription(tr("Shows the patients whose ID contains this text, "
-                                            "in any case"));
-    m_idSearch->setPlaceholderText(tr("Part of an ID"));
     m_idSearch->setClearButtonEnabled(true);
     connect(m_idSearch, &QLineEdit::textChanged, this, &FilterPanel::changedSoon);
     connect(m_idSearch, &QLineEdit::returnPressed, this, &FilterPanel::changedNow);
 
-    m_reset = new QPushButton(tr("&Reset Filters"), this);
+    m_reset = new QPushButton(this);
     m_reset->setObjectName(QStringLiteral("reset"));
-    m_reset->setAccessibleName(tr("Reset filters"));
-    m_reset->setToolTip(tr("Show all patients again"));
     connect(m_reset, &QPushButton::clicked, this, &FilterPanel::reset);
 
-    m_nativeNote = new QLabel(tr("This registry is not in the native format, so these filters "
-                                 "do not apply to it."),
-                              this);
+    m_nativeNote = new QLabel(this);
     m_nativeNote->setObjectName(QStringLiteral("nativeNote"));
     m_nativeNote->setWordWrap(true);
     m_nativeNote->setVisible(false);
@@ -208,9 +263,7 @@ void FilterPanel::createLayout()
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(4);
     layout->addWidget(m_nativeNote);
-    m_hint = new QLabel(tr("A patient must match every filter. Nothing ticked in a list "
-                           "means any."),
-                        this);
+    m_hint = new QLabel(this);
     m_hint->setObjectName(QStringLiteral("hint"));
     m_hint->setWordWrap(true);
     m_hint->setEnabled(false); // a quiet grey
@@ -218,16 +271,16 @@ void FilterPanel::createLayout()
     layout->addSpacing(4);
 
     // A heading above each filter: the dock is too narrow for labels beside the fields.
-    auto section = [this, layout](const QString &title, QWidget *field) {
+    auto section = [this, layout](QWidget *field) {
         layout->addSpacing(6);
-        auto *label = new QLabel(title, this);
+        auto *label = new QLabel(this);
         QFont bold = label->font();
         bold.setBold(true);
         label->setFont(bold);
         label->setBuddy(field);
         layout->addWidget(label);
         layout->addWidget(field);
-        return label;
+        m_headings << label;
     };
 
     // "from [ ] to [ ]" on one line.
@@ -235,10 +288,12 @@ void FilterPanel::createLayout()
         auto *box = new QWidget(this);
         auto *row = new QHBoxLayout(box);
         row->setContentsMargins(0, 0, 0, 0);
-        auto *fromLabel = new QLabel(tr("from"), box);
+        auto *fromLabel = new QLabel(box);
         fromLabel->setBuddy(from);
-        auto *toLabel = new QLabel(tr("to"), box);
+        auto *toLabel = new QLabel(box);
         toLabel->setBuddy(to);
+        m_fromLabels << fromLabel;
+        m_toLabels << toLabel;
         row->addWidget(fromLabel);
         row->addWidget(from, 1);
         row->addSpacing(4);
@@ -256,14 +311,10 @@ void FilterPanel::createLayout()
     sexRow->addWidget(m_women);
     sexRow->addStretch(1);
 
-    // Mnemonics avoid the window's menus and tabs (File, View, Chart, Comparison, Patients).
-    section(tr("Presen&tation"), m_presentation);
-    section(tr("&Arm"), m_armBox);
-    section(tr("Se&x"), m_sexBox);
-    section(tr("A&ge (years)"), m_ageBox);
-    section(tr("Primary &site"), m_sites);
-    section(tr("Patient &ID"), m_idSearch);
-    section(tr("Follow-&up (months)"), m_followUpBox);
+    // In the order of retranslateUi()'s headings.
+    for (QWidget *field : std::initializer_list<QWidget *>{
+             m_presentation, m_armBox, m_sexBox, m_ageBox, m_sites, m_idSearch, m_followUpBox})
+        section(field);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -288,19 +339,11 @@ void FilterPanel::updateTabOrder()
 
 QCheckBox *FilterPanel::addArm(const QString &arm)
 {
-    QString text = arm;
-    text.replace(u'&', QStringLiteral("&&"));
-    QString accessible = arm;
-    if (const auto known = Values::parseArm(arm)) {
-        text = *known == Arm::Cytoreduction ? tr("Cytoreduction") : tr("Medical therapy");
-        accessible = *known == Arm::Cytoreduction ? tr("Cytoreduction arm")
-                                                  : tr("Medical therapy arm");
-    }
-    auto *box = new QCheckBox(text, m_armBox);
+    auto *box = new QCheckBox(m_armBox);
     box->setObjectName(QStringLiteral("arm:") + arm);
-    box->setAccessibleName(accessible);
     box->setToolTip(arm);
     box->setProperty(valueProperty, arm);
+    describeArm(box);
     connect(box, &QCheckBox::toggled, this, &FilterPanel::changedNow);
     m_armLayout->addWidget(box);
     m_arms << box;
@@ -325,6 +368,22 @@ void FilterPanel::setArmChoices(const QStringList &arms)
         addArm(value);
     }
     m_noArms->setVisible(m_arms.isEmpty());
+}
+
+// The arms of the native format by their names in the user's language; others as written.
+void FilterPanel::describeArm(QCheckBox *box) const
+{
+    const QString arm = box->property(valueProperty).toString();
+    QString text = arm;
+    text.replace(u'&', QStringLiteral("&&"));
+    QString accessible = arm;
+    if (const auto known = Values::parseArm(arm)) {
+        text = *known == Arm::Cytoreduction ? tr("Cytoreduction") : tr("Medical therapy");
+        accessible = *known == Arm::Cytoreduction ? tr("Cytoreduction arm")
+                                                  : tr("Medical therapy arm");
+    }
+    box->setText(text);
+    box->setAccessibleName(accessible);
 }
 
 QListWidgetItem *FilterPanel::addSite(const QString &site)

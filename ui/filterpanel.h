@@ -69,9 +69,14 @@ public:
 Q_SIGNALS:
     void filterChanged(const CohortFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void createControls();
     void createLayout();
+    void retranslateUi();
+    void describeArm(QCheckBox *box) const;
     void updateTabOrder();
     void setArmChoices(const QStringList &arms);
     QCheckBox *addArm(const QString &arm);
@@ -105,6 +110,9 @@ private:
     QSpinBox *m_followUpMax = nullptr;
     QPushButton *m_reset = nullptr;
     QTimer *m_debounce = nullptr;
+    QList<QLabel *> m_headings;
+    QList<QLabel *> m_fromLabels;
+    QList<QLabel *> m_toLabels;
 
     QList<WhereCondition> m_conditions;
     CohortFilter m_reported;

@@ -44,8 +44,17 @@ QStringList Localization::languages()
 
 QString Localization::nativeName(const QString &code)
 {
-    const QString name = QLocale(code).nativeLanguageName();
-    return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);
+    // QLocale names the country's variant ("American English", "español de España"); the
+    // menu names the language.
+    if (code == u"en")
+        return QStringLiteral("English");
+    if (code == u"de")
+        return QStringLiteral("Deutsch");
+    if (code == u"fr")
+        return QStringLiteral("Français");
+    if (code == u"es")
+        return QStringLiteral("Español");
+    return QLocale(code).nativeLanguageName();
 }
 
 QLocale Localization::startupLocale(const QString &requested)

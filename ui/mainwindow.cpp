@@ -10,6 +10,8 @@
 #include "filterpanel.h"
 #include "importproblemsdialog.h"
 #include "kaplanmeierchart.h"
+#include "localization.h"
+#include "methodsdialog.h"
 #include "nativeschema.h"
 #include "patientsortproxy.h"
 #include "patienttablemodel.h"
@@ -18,6 +20,7 @@
 #include "tableexporter.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -25,6 +28,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -96,8 +100,10 @@ MainWindow::MainWindow(QWidget *parent)
     setAcceptDrops(true);
     createCentralWidget();
     createDocks();
-    createActions();
+    createChartActions();
+    createMenus();
     createStatusBar();
+    retranslateUi();
     readSettings();
     updateTitle();
 
@@ -127,8 +133,86 @@ QString MainWindow::demoResourcePath()
     return QStringLiteral(":/demo/net-registry-synthetic.csv");
 }
 
-void MainWindow::createActions()
+void MainWindow::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+// The texts that are not rebuilt with the menus. The menus are made again in the new
+// language; the results are computed again, because the comparison's rows and tests are
+// named by the analysis.
+void MainWindow::retranslateUi()
+{
+    if (m_languageChanges++ > 0) {
+        // A menu may be the one whose action changed the language: it goes once that
+        // action has returned.
+        const auto menus = menuBar()->findChildren<QMenu *>(Qt::FindDirectChildrenOnly);
+        menuBar()->clear();
+        for (QMenu *menu : menus)
+            menu->deleteLater();
+        createMenus();
+    }
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("filterDock")))
+        dock->setWindowTitle(tr("Filters"));
+    m_kaplanMeier->setAccessibleName(tr("Kaplan-Meier survival chart"));
+    m_relief->setAccessibleName(tr("Symptom relief chart"));
+    m_noRelief->setText(tr("The symptom-relief chart needs the registry columns "
+                           "cs_improved and obstruction_relieved."));
+    m_table->setAccessibleName(tr("Patients"));
+    m_tabs->setTabText(m_tabs->indexOf(m_comparison), tr("Co&mparison"));
+    m_tabs->setTabText(m_tabs->indexOf(m_table), tr("&Patients"));
+    for (QAction *action : std::as_const(m_chartActions)) {
+        if (action->objectName() == u"exportChart")
+            action->setText(tr("&Export Chart…"));
+        else
+            action->setText(tr("&Copy Chart as Image"));
+    }
+    if (m_demo)
+        m_sourceName = tr("Demo registry");
+    updateStatus();
+    updateTitle();
+    if (const int columns = m_model->columnCount(); columns > 0)
+        Q_EMIT m_model->headerDataChanged(Qt::Horizontal, 0, columns - 1);
+    m_table->viewport()->update(); // its cells are formatted as they are drawn
+    if (m_store)
+        m_controller->setFilter(m_controller->filter());
+}
+
+// A right-click on a chart: export it, or copy it as an image for a slide. Made once;
+// retranslateUi() names them.
+void MainWindow::createChartActions()
+{
+    const auto chartMenu = [this](QWidget *chart, Export what) {
+        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
+        auto *exportChart = new QAction(chart);
+        exportChart->setObjectName(QStringLiteral("exportChart"));
+        connect(exportChart, &QAction::triggered, this, [this, what] { chooseExport(what); });
+        auto *copyChart = new QAction(chart);
+        copyChart->setObjectName(QStringLiteral("copyChart"));
+        connect(copyChart, &QAction::triggered, this, [this, what] {
+            const ChartExporter exporter = what == Export::KaplanMeier
+                                               ? ChartExporter::kaplanMeier(*m_kaplanMeier)
+                                               : ChartExporter::symptomRelief(*m_relief);
+            // Twice the default column at screen resolution: sharp on a slide.
+            if (QClipboard *clipboard = QGuiApplication::clipboard())
+                clipboard->setImage(exporter.image(ChartExporter::defaultPixelSize(192), 192));
+        });
+        chart->addAction(exportChart);
+        chart->addAction(copyChart);
+        m_chartActions << exportChart << copyChart;
+        return exportChart;
+    };
+    chartMenu(m_kaplanMeier, Export::KaplanMeier);
+    m_exportReliefChartAction = chartMenu(m_relief, Export::Relief);
+}
+
+// The menu bar, in the language of the moment; made again when it changes. The chart
+// options keep their state across.
+void MainWindow::createMenus()
+{
+    m_exportActions = m_chartActions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
@@ -210,29 +294,6 @@ void MainWindow::createActions()
     copyPatients->setStatusTip(tr("Copy the patients the filter selects as tab-separated text"));
     m_exportActions << copy << copyComparison << copyPatients;
 
-    // A right-click on a chart: export it, or copy it as an image for a slide.
-    const auto chartMenu = [this](QWidget *chart, Export what) {
-        chart->setContextMenuPolicy(Qt::ActionsContextMenu);
-        auto *exportChart = new QAction(tr("&Export Chart…"), chart);
-        exportChart->setObjectName(QStringLiteral("exportChart"));
-        connect(exportChart, &QAction::triggered, this, [this, what] { chooseExport(what); });
-        auto *copyChart = new QAction(tr("&Copy Chart as Image"), chart);
-        copyChart->setObjectName(QStringLiteral("copyChart"));
-        connect(copyChart, &QAction::triggered, this, [this, what] {
-            const ChartExporter exporter = what == Export::KaplanMeier
-                                               ? ChartExporter::kaplanMeier(*m_kaplanMeier)
-                                               : ChartExporter::symptomRelief(*m_relief);
-            // Twice the default column at screen resolution: sharp on a slide.
-            if (QClipboard *clipboard = QGuiApplication::clipboard())
-                clipboard->setImage(exporter.image(ChartExporter::defaultPixelSize(192), 192));
-        });
-        chart->addAction(exportChart);
-        chart->addAction(copyChart);
-        m_exportActions << exportChart << copyChart;
-        return exportChart;
-    };
-    chartMenu(m_kaplanMeier, Export::KaplanMeier);
-    m_exportReliefChartAction = chartMenu(m_relief, Export::Relief);
     updateExportActions();
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -247,12 +308,33 @@ void MainWindow::createActions()
     QAction *fullScreen = view->addAction(tr("F&ull Screen"), this, &MainWindow::toggleFullScreen);
     fullScreen->setShortcut(QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
+    fullScreen->setChecked(isFullScreen());
+    view->addSeparator();
+    QMenu *language = view->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto *languages = new QActionGroup(language);
+    const QString chosen = Localization::savedLanguage();
+    const auto addLanguage = [&](const QString &code, const QString &text) {
+        QAction *action = language->addAction(text);
+        action->setObjectName(QStringLiteral("language:") + code);
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        action->setData(code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    };
+    addLanguage(QString(), tr("&System Language"));
+    language->addSeparator();
+    // Each language by its own name, so that it can be found whatever the current one.
+    for (const QString &code : Localization::languages())
+        addLanguage(code, Localization::nativeName(code));
 
     QMenu *chart = menuBar()->addMenu(tr("&Chart"));
     auto option = [&](QAction *&action, const QString &text, bool checked) {
+        const bool wasChecked = action ? action->isChecked() : checked;
         action = chart->addAction(text);
         action->setCheckable(true);
-        action->setChecked(checked);
+        action->setChecked(wasChecked);
         connect(action, &QAction::toggled, this, &MainWindow::chartOptionsChanged);
     };
     const KaplanMeierChartOptions defaults;
@@ -263,11 +345,48 @@ void MainWindow::createActions()
     chart->addSeparator();
     option(m_riskTableAction, tr("Number at &Risk Table"), defaults.riskTable);
     option(m_kmunicateAction,
-           tr("&Censored and Events Rows (KMunicate)"),
+           tr("Censored and &Events Rows (KMunicate)"),
            defaults.extendedRiskTable);
+    m_kmunicateAction->setEnabled(m_riskTableAction->isChecked());
     chart->addSeparator();
     option(m_yearsAction, tr("Time in &Years"), defaults.years);
     chart->addAction(tr("&Stop Curves Below n at Risk…"), this, &MainWindow::chooseMinimumAtRisk);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *methods = help->addAction(tr("&Statistical Methods"), this, [this] {
+        auto *dialog = new MethodsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    methods->setObjectName(QStringLiteral("statisticalMethods"));
+    methods->setStatusTip(tr("How each figure is computed, and the R call that gives the same"));
+    methods->setShortcut(QKeySequence::HelpContents);
+    QAction *about = help->addAction(tr("&About CohortLens"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("about"));
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    Localization::saveLanguage(code);
+    Localization::install(Localization::startupLocale(code));
+    // Widgets take the default locale when made; those made before follow this one.
+    setLocale(QLocale());
+}
+
+void MainWindow::showAbout()
+{
+    QString text = tr("<h3>CohortLens %1</h3>"
+                      "<p>A viewer of clinical outcomes: Kaplan-Meier curves, symptom relief and "
+                      "per-arm comparisons, with statistics that agree with R survival.</p>"
+                      "<p>Licence: GNU General Public License, version 3 or later.</p>")
+                       .arg(QCoreApplication::applicationVersion().toHtmlEscaped());
+    if (m_demo)
+        text += tr("<p><b>The demo registry is synthetic.</b> It reproduces the published "
+                   "aggregates of a surgical series; no real patient is in it.</p>");
+    QMessageBox::about(this, tr("About CohortLens"), text);
 }
 
 void MainWindow::createDocks()
@@ -278,7 +397,7 @@ void MainWindow::createDocks()
     scroll->setWidget(m_filterPanel);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    auto *dock = new QDockWidget(tr("Filters"), this);
+    auto *dock = new QDockWidget(this);
     dock->setObjectName(QStringLiteral("filterDock"));
     dock->setWidget(scroll);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
@@ -293,18 +412,14 @@ void MainWindow::createCentralWidget()
 {
     m_kaplanMeier = new KaplanMeierChart(this);
     m_kaplanMeier->setObjectName(QStringLiteral("kaplanMeierChart"));
-    m_kaplanMeier->setAccessibleName(tr("Kaplan-Meier survival chart"));
     m_relief = new SymptomReliefChart(this);
     m_relief->setObjectName(QStringLiteral("reliefChart"));
-    m_relief->setAccessibleName(tr("Symptom relief chart"));
-    auto *noRelief = new QLabel(tr("The symptom-relief chart needs the registry columns "
-                                   "cs_improved and obstruction_relieved."),
-                                this);
-    noRelief->setAlignment(Qt::AlignCenter);
-    noRelief->setWordWrap(true);
+    m_noRelief = new QLabel(this);
+    m_noRelief->setAlignment(Qt::AlignCenter);
+    m_noRelief->setWordWrap(true);
     m_reliefStack = new QStackedWidget(this);
     m_reliefStack->addWidget(m_relief);
-    m_reliefStack->addWidget(noRelief);
+    m_reliefStack->addWidget(m_noRelief);
 
     m_chartSplitter = new QSplitter(Qt::Horizontal, this);
     m_chartSplitter->setObjectName(QStringLiteral("chartSplitter"));
@@ -321,7 +436,6 @@ void MainWindow::createCentralWidget()
     m_proxy->setSourceModel(m_model);
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("patientTable"));
-    m_table->setAccessibleName(tr("Patients"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);
@@ -334,8 +448,8 @@ void MainWindow::createCentralWidget()
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
-    m_tabs->addTab(m_comparison, tr("&Comparison"));
-    m_tabs->addTab(m_table, tr("&Patients"));
+    m_tabs->addTab(m_comparison, QString()); // titles: retranslateUi()
+    m_tabs->addTab(m_table, QString());
 
     m_mainSplitter = new QSplitter(Qt::Vertical, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -460,7 +574,7 @@ void MainWindow::toggleFullScreen()
 
 bool MainWindow::openDemo()
 {
-    return startOpen(demoResourcePath(), tr("bundled demo registry"), true);
+    return startOpen(demoResourcePath(), tr("Demo registry"), true);
 }
 
 bool MainWindow::openRegistry(const QString &path)
@@ -896,7 +1010,7 @@ void MainWindow::updateTitle()
     if (m_sourceName.isEmpty())
         setWindowTitle(QString());
     else if (m_demo)
-        setWindowTitle(tr("%1 (synthetic demo data)").arg(m_sourceName));
+        setWindowTitle(tr("%1 (synthetic data, not real patients)").arg(m_sourceName));
     else
         setWindowTitle(m_sourceName);
 }
@@ -974,7 +1088,7 @@ ReportInput MainWindow::reportInput() const
     }
     input.chartOptions = m_kaplanMeier->options();
     input.symptomRelief = m_reliefStack->currentIndex() == 0;
-    if (m_demo) // "bundled demo registry (net-registry-synthetic.csv)"
+    if (m_demo) // "Demo registry (net-registry-synthetic.csv)"
         input.sourceName = tr("%1 (%2)").arg(m_sourceName, QFileInfo(demoResourcePath()).fileName());
     return input;
 }

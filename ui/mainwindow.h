@@ -98,12 +98,17 @@ Q_SIGNALS:
     void importFinished(const CohortLens::ImportReport &report);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
-    void createActions();
+    void createChartActions();
+    void createMenus();
+    void retranslateUi();
+    void setLanguage(const QString &code);
+    void showAbout();
     void createDocks();
     void createCentralWidget();
     void createStatusBar();
@@ -141,6 +146,7 @@ private:
     KaplanMeierChart *m_kaplanMeier = nullptr;
     SymptomReliefChart *m_relief = nullptr;
     QStackedWidget *m_reliefStack = nullptr;
+    QLabel *m_noRelief = nullptr;
     ComparisonPanel *m_comparison = nullptr;
     PatientTableModel *m_model = nullptr;
     PatientSortProxy *m_proxy = nullptr;
@@ -160,6 +166,8 @@ private:
     QAction *m_pValueAction = nullptr;
     QAction *m_yearsAction = nullptr;
     QList<QAction *> m_exportActions; // need results to export
+    QList<QAction *> m_chartActions;  // the charts' context menus
+    int m_languageChanges = 0;
     QAction *m_exportReliefAction = nullptr;
     QAction *m_exportReliefChartAction = nullptr;
     int m_minimumAtRisk = 0;

@@ -11,6 +11,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsPathItem>
@@ -112,9 +113,31 @@ SymptomReliefChart::SymptomReliefChart(QWidget *parent)
     setChart(c);
     connect(c, &QChart::plotAreaChanged, this, [this] { updateOverlay(); });
 
-    m_title = tr("Symptom relief after treatment");
     updateTitle();
     rebuild();
+}
+
+QString SymptomReliefChart::title() const
+{
+    return m_title.isNull() ? tr("Symptom relief after treatment") : m_title;
+}
+
+void SymptomReliefChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateTitle(); // its line breaks follow the width
+}
+
+void SymptomReliefChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        m_axisY->setTitleText(tr("Patients (%)"));
+        updateTitle();
+        rebuild(); // categories, tests, the note under the axis
+    } else if (event->type() == QEvent::LocaleChange) {
+        rebuild();
+    }
 }
 
 SymptomReliefChart::~SymptomReliefChart() = default;
@@ -142,10 +165,26 @@ void SymptomReliefChart::updateTitle()
     // Qt Charts has no subtitle: the title is rich text with a second, smaller line.
     const QFont titleFont = ChartStyle::titleFont();
     const QFont subtitleFont = ChartStyle::subtitleFont();
+    // Qt Charts elides a title wider than the chart ("Soulagement des symptômes après
+    // tr..."); it is broken between words instead.
+    const qreal available = chart()->size().width() - 48;
+    const QFontMetricsF metrics(titleFont);
+    QStringList lines;
+    for (const QString &word : title().split(u' ', Qt::SkipEmptyParts)) {
+        if (!lines.isEmpty() && available > 0
+            && metrics.horizontalAdvance(lines.last() + u' ' + word) <= available)
+            lines.last() += u' ' + word;
+        else if (!lines.isEmpty() && available <= 0)
+            lines.last() += u' ' + word;
+        else
+            lines << word;
+    }
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
     QString html = QStringLiteral("<div align=\"center\"><span style=\"font-size:%1pt; "
                                   "font-weight:bold\">%2</span>")
                        .arg(titleFont.pointSizeF())
-                       .arg(m_title.toHtmlEscaped());
+                       .arg(lines.join(QStringLiteral("<br>")));
     if (!m_subtitle.isEmpty())
         html += QStringLiteral("<br><span style=\"font-size:%1pt; font-weight:normal; "
                                "color:%2\">%3</span>")
@@ -255,11 +294,13 @@ void SymptomReliefChart::rebuild()
         if (!category.testLabel.isEmpty()) {
             // In a narrow figure the line breaks between the test and its p, nowhere else:
             // "Pearson χ²" / "p = 0.064".
+            // A label without a p-value ("no test: all relieved") wraps anywhere.
             QString test = category.testLabel;
-            test.replace(u' ', QChar(0x00a0));
-            const qsizetype p = test.lastIndexOf(QStringLiteral("\u00a0p\u00a0"));
-            if (p > 0)
+            const qsizetype p = test.lastIndexOf(QStringLiteral(" p "));
+            if (p > 0) {
+                test.replace(u' ', QChar(0x00a0));
                 test[p] = u' ';
+            }
             html += QStringLiteral("<br><span style=\"color:%1\">%2</span>")
                         .arg(MutedColor.name(), test.toHtmlEscaped());
         }
@@ -544,7 +585,7 @@ QSizeF SymptomReliefChart::layoutSize(const QSizeF &target, qreal scale)
 
 void SymptomReliefChart::renderFigure(QPainter *painter, const QRectF &target, qreal scale) const
 {
-    renderFigure(painter, target, m_result, m_title, m_subtitle, scale);
+    renderFigure(painter, target, m_result, title(), m_subtitle, scale);
 }
 
 void SymptomReliefChart::renderFigure(QPainter *painter,
@@ -568,6 +609,7 @@ void SymptomReliefChart::renderInto(QPainter *painter, const QRectF &target, qre
     QChart *c = chart();
     c->setPos(0, 0);
     c->resize(layoutSize(target.size(), scale));
+    updateTitle();
     // Twice: the first pass reserves the room the text under the plot needs.
     for (int pass = 0; pass < 2; ++pass) {
         if (QGraphicsLayout *layout = c->layout())

@@ -51,7 +51,9 @@ public:
     void setResult(const ComparisonResult &result);
     void setTitle(const QString &title);
     void setSubtitle(const QString &subtitle);
-    [[nodiscard]] QString title() const { return m_title; }
+    // The title set, else the default "Symptom relief after treatment" in the language of
+    // the moment.
+    [[nodiscard]] QString title() const;
     [[nodiscard]] QString subtitle() const { return m_subtitle; }
 
     // Group names in bar-set order; category names ("Carcinoid syndrome improved",
@@ -87,6 +89,10 @@ public:
     // The size at which a figure for `target` is laid out before it is scaled to fit.
     [[nodiscard]] static QSizeF layoutSize(const QSizeF &target, qreal scale = 0);
     static constexpr QSizeF MinimumLayoutSize{400, 300};
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Cell

@@ -24,10 +24,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -57,8 +59,14 @@ private Q_SLOTS:
     void cancelledImportLeavesTheDatabaseUnchanged();
     void chartMenuChangesTheChart();
     void remembersTheLayout();
+    void switchesLanguageLive_data();
+    void switchesLanguageLive();
+    void startsInTheChosenLanguage();
 
 private:
+    // The texts of the menu bar's menus and of every action in them, recursively.
+    static QStringList menuTexts(const QMainWindow &window);
+    static QAction *findAction(const QMainWindow &window, const QString &objectName);
     static QString statusText(MainWindow &window, const char *name);
     // Calls `handle` on the next modal dialog, from the event loop.
     static void whenModal(std::function<void(QWidget *)> handle);
@@ -78,6 +86,7 @@ void tst_MainWindow::initTestCase()
 void tst_MainWindow::init()
 {
     QSettings().clear();
+    Localization::install(QLocale::c()); // also after a test that failed in another language
 }
 
 QString tst_MainWindow::statusText(MainWindow &window, const char *name)
@@ -115,7 +124,7 @@ void tst_MainWindow::opensTheDemo()
     QCOMPARE(window.visiblePatients(), 66);
     QCOMPARE(statusText(window, "patientCount"), QStringLiteral("66 of 66 patients"));
     QVERIFY(statusText(window, "dataSource").contains(QStringLiteral("synthetic demo data")));
-    QVERIFY(window.windowTitle().contains(QStringLiteral("synthetic demo data")));
+    QVERIFY(window.windowTitle().contains(QStringLiteral("synthetic data, not real patients")));
     QCOMPARE(window.patientTable()->model()->rowCount(), 66);
 
     // The published figures on screen (SPEC §5).
@@ -410,6 +419,143 @@ void tst_MainWindow::remembersTheLayout()
     MainWindow again;
     again.show();
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
+}
+
+QStringList tst_MainWindow::menuTexts(const QMainWindow &window)
+{
+    QStringList texts;
+    std::function<void(const QList<QAction *> &)> collect = [&](const QList<QAction *> &actions) {
+        for (QAction *action : actions) {
+            if (action->isSeparator())
+                continue;
+            texts << action->text();
+            if (action->menu())
+                collect(action->menu()->actions());
+        }
+    };
+    collect(window.menuBar()->actions());
+    return texts;
+}
+
+QAction *tst_MainWindow::findAction(const QMainWindow &window, const QString &objectName)
+{
+    for (QAction *menu : window.menuBar()->actions()) {
+        if (!menu->menu())
+            continue;
+        for (auto *action : menu->menu()->findChildren<QAction *>(objectName))
+            return action;
+    }
+    return nullptr;
+}
+
+void tst_MainWindow::switchesLanguageLive_data()
+{
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("fileMenu");
+    QTest::addColumn<QString>("count");    // the status bar
+    QTest::addColumn<QString>("improved"); // a row of the comparison table
+    QTest::addColumn<QString>("percent");  // in the same table, with the locale's decimal sign
+    QTest::addColumn<QString>("pValue");   // on the Kaplan-Meier chart
+
+    QTest::newRow("German") << "de"
+                            << "&Datei"
+                            << "66 von 66 Patienten"
+                            << "Karzinoid-Syndrom gebessert"
+                            << "85,7"
+                            << "0,522";
+    QTest::newRow("French") << "fr"
+                            << "&Fichier"
+                            << "66 sur 66 patients"
+                            << "Syndrome carcinoïde amélioré"
+                            << "85,7"
+                            << "0,522";
+    QTest::newRow("Spanish") << "es"
+                             << "&Archivo"
+                             << "66 de 66 pacientes"
+                             << "Síndrome carcinoide mejorado"
+                             << "85,7"
+                             << "0,522";
+}
+
+// View ▸ Language changes every view at once, without reopening the registry, and back.
+void tst_MainWindow::switchesLanguageLive()
+{
+    QFETCH(QString, code);
+    QFETCH(QString, fileMenu);
+    QFETCH(QString, count);
+    QFETCH(QString, improved);
+    QFETCH(QString, percent);
+    QFETCH(QString, pValue);
+
+    MainWindow window;
+    window.show();
+    QVERIFY(window.openDemo());
+    QVERIFY(window.waitUntilShown());
+    const QStringList english = menuTexts(window);
+    QVERIFY(english.contains(QStringLiteral("&File")));
+
+    QAction *language = findAction(window, QStringLiteral("language:") + code);
+    QVERIFY(language);
+    language->trigger();
+    window.controller()->waitForResults();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(window.menuBar()->actions().constFirst()->text(), fileMenu);
+    QCOMPARE(statusText(window, "patientCount"), count);
+    const QString table = window.comparisonPanel()->toTsv(false);
+    QVERIFY2(table.contains(improved), qPrintable(table));
+    QVERIFY2(table.contains(percent), qPrintable(table));
+    QVERIFY2(window.kaplanMeierChart()->pValueText().contains(pValue),
+             qPrintable(window.kaplanMeierChart()->pValueText()));
+    // Every menu entry was made again in the new language: none of the English ones is
+    // left, except names that are the same in both (the languages' own names, "CohortLens").
+    const QStringList translated = menuTexts(window);
+    QCOMPARE(translated.size(), english.size());
+    int same = 0;
+    for (qsizetype i = 0; i < english.size(); ++i)
+        same += translated.at(i) == english.at(i);
+    QVERIFY2(same <= 6, qPrintable(translated.join(u'|')));
+    QCOMPARE(Localization::savedLanguage(), code);
+
+    // And back: the system language of the test is C, which shows English.
+    QAction *system = findAction(window, QStringLiteral("language:"));
+    QVERIFY(system);
+    system->trigger();
+    window.controller()->waitForResults();
+    QCoreApplication::processEvents();
+    QCOMPARE(menuTexts(window), english);
+    QCOMPARE(statusText(window, "patientCount"), QStringLiteral("66 of 66 patients"));
+    QVERIFY(window.comparisonPanel()->toTsv(false).contains(QStringLiteral("85.7")));
+    QVERIFY(Localization::savedLanguage().isEmpty());
+    Localization::install(QLocale::c());
+}
+
+// The language chosen last time (or --lang) is the one the window starts in.
+void tst_MainWindow::startsInTheChosenLanguage()
+{
+    Localization::saveLanguage(QStringLiteral("de"));
+    Localization::install(Localization::startupLocale());
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openDemo());
+        QVERIFY(window.waitUntilShown());
+        const QStringList menus = menuTexts(window);
+        for (const QString &german :
+             {QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Hilfe")})
+            QVERIFY2(menus.contains(german), qPrintable(menus.join(u'|')));
+        QCOMPARE(statusText(window, "patientCount"), QStringLiteral("66 von 66 Patienten"));
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(1), QStringLiteral("&Patienten"));
+        QVERIFY(window.findChild<FilterPanel *>()
+                    ->findChild<QPushButton *>(QStringLiteral("reset"))
+                    ->text()
+                    .remove(u'&')
+                    .contains(QStringLiteral("zurücksetzen")));
+    }
+    Localization::saveLanguage(QString());
+    Localization::install(QLocale::c());
 }
 
 QTEST_MAIN(tst_MainWindow)
