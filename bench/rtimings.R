@@ -8,13 +8,16 @@ suppressPackageStartupMessages(library(survival))
 args <- commandArgs(trailingOnly = TRUE)
 d <- read.csv(args[1], stringsAsFactors = FALSE)
 repeats <- if (length(args) > 1) as.integer(args[2]) else 3
-best <- function(expr) {
-    times <- replicate(repeats, system.time(eval.parent(substitute(expr)))[["elapsed"]])
+best <- function(f) {
+    times <- numeric(repeats)
+    for (i in seq_len(repeats))
+        times[i] <- system.time(f())[["elapsed"]]
     min(times)
 }
-km <- best({
+km <- best(function() {
     fit <- survfit(Surv(followup_months, status) ~ arm, data = d, conf.type = "log-log")
     test <- survdiff(Surv(followup_months, status) ~ arm, data = d)
+    invisible(list(fit, test))
 })
-cox <- best(coxph(Surv(followup_months, status) ~ arm, data = d, ties = "efron"))
+cox <- best(function() coxph(Surv(followup_months, status) ~ arm, data = d, ties = "efron"))
 cat(sprintf("R_survfit_survdiff %.4f\nR_coxph %.4f\n", km, cox))

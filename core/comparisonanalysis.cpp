@@ -6,9 +6,11 @@
 #include "registrystore.h"
 #include "values.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 namespace CohortLens {
@@ -26,6 +28,46 @@ QString cellText(const QVariant &cell)
         return Values::numberText(cell.toDouble());
     return cell.toString().trimmed();
 }
+
+// Converts a cell once per distinct value: yes/no, arm and category columns hold a
+// handful of values, and converting every row's anew (a number to text, text to UTF-8)
+// would dominate a large cohort. Numbers are keyed by their bits, so -0 and 0 stay apart.
+template<typename T>
+class CellMemo
+{
+public:
+    template<typename Convert>
+    T operator()(const QVariant &cell, Convert &&convert)
+    {
+        if (cell.typeId() == QMetaType::Double) {
+            const auto bits = std::bit_cast<quint64>(cell.toDouble());
+            if (const auto found = m_numbers.constFind(bits); found != m_numbers.cend())
+                return found.value();
+            T value = convert(cell);
+            if (m_numbers.size() < MaxValues)
+                m_numbers.insert(bits, value);
+            return value;
+        }
+        if (cell.typeId() == QMetaType::QString) {
+            const QString text = cell.toString();
+            if (const auto found = m_texts.constFind(text); found != m_texts.cend())
+                return found.value();
+            T value = convert(cell);
+            if (m_texts.size() < MaxValues)
+                m_texts.insert(text, value);
+            return value;
+        }
+        return convert(cell);
+    }
+
+private:
+    static constexpr qsizetype MaxValues = 1024;
+    QHash<quint64, T> m_numbers;
+    QHash<QString, T> m_texts;
+};
+
+// A cell of a yes/no row.
+enum class Answer { Empty, Yes, No, Invalid };
 
 struct RowSpec
 {
@@ -243,14 +285,19 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
 
     // Patients by group; those without one are excluded.
     std::map<QByteArray, QList<qsizetype>> byGroup;
+    CellMemo<QByteArray> groupOf;
+    const QByteArray everyoneName("all");
     for (qsizetype i = 0; i < loaded->rows.size(); ++i) {
-        const QString group = noGroup ? QStringLiteral("all")
-                                      : cellText(loaded->values.at(0).at(i));
+        const QByteArray group = noGroup ? everyoneName
+                                         : groupOf(loaded->values.at(0).at(i),
+                                                   [](const QVariant &cell) {
+                                                       return cellText(cell).toUtf8();
+                                                   });
         if (group.isEmpty()) {
             result.excluded.append({loaded->rows.at(i), tr("%1 is empty").arg(result.group)});
             continue;
         }
-        byGroup[group.toUtf8()].append(i);
+        byGroup[group].append(i);
     }
     QList<QList<qsizetype>> members;
     for (const auto &[name, indices] : byGroup) {
@@ -271,25 +318,42 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
         ComparisonRow row;
         row.variable = loaded->names.at(first + s);
         row.label = specs.at(s).label.isEmpty() ? row.variable : specs.at(s).label;
+        // The texts of the cells, for rows that detect their type or list their levels.
         QStringList texts;
-        for (const qsizetype i : std::as_const(everyone))
-            texts << cellText(column.at(i));
+        if (specs.at(s).type == Type::Automatic || specs.at(s).type == Type::Categorical) {
+            CellMemo<QString> textOf;
+            texts.reserve(everyone.size());
+            for (const qsizetype i : std::as_const(everyone))
+                texts << textOf(column.at(i), &cellText);
+        }
         row.type = specs.at(s).type == Type::Automatic ? detectType(texts) : specs.at(s).type;
 
         if (row.type == Type::Binary) {
             // "Yes" among the patients with a value: for cs_improved the patients with CS,
             // for complication those operated (SPEC §3).
+            CellMemo<Answer> answerOf;
+            auto answer = [](const QVariant &cell) {
+                const QString text = cellText(cell);
+                if (text.isEmpty())
+                    return Answer::Empty;
+                const auto b = Values::parseBoolean(text);
+                return !b ? Answer::Invalid : *b ? Answer::Yes : Answer::No;
+            };
             auto count = [&](const QList<qsizetype> &who, long &yes, long &n) -> bool {
                 yes = n = 0;
                 for (const qsizetype i : who) {
-                    const QString text = cellText(column.at(i));
-                    if (text.isEmpty())
+                    switch (answerOf(column.at(i), answer)) {
+                    case Answer::Empty:
                         continue;
-                    const auto b = Values::parseBoolean(text);
-                    if (!b)
+                    case Answer::Invalid:
                         return false;
+                    case Answer::Yes:
+                        ++yes;
+                        break;
+                    case Answer::No:
+                        break;
+                    }
                     ++n;
-                    yes += *b ? 1 : 0;
                 }
                 return true;
             };
@@ -348,13 +412,18 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             Stats::ContingencyTable table{std::size_t(k),
                                           std::size_t(levels.size()),
                                           std::vector<long>(std::size_t(k * levels.size()), 0)};
+            CellMemo<qsizetype> levelOf; // -1 for an empty cell
+            auto levelIndex = [&levels](const QVariant &cell) {
+                const QString text = cellText(cell);
+                return text.isEmpty() ? qsizetype(-1) : levels.indexOf(text);
+            };
             for (qsizetype g = 0; g < k; ++g) {
                 for (const qsizetype i : members.at(g)) {
-                    const QString text = cellText(column.at(i));
-                    if (text.isEmpty())
+                    const qsizetype l = levelOf(column.at(i), levelIndex);
+                    if (l < 0)
                         continue;
                     ++groupTotals[std::size_t(g)];
-                    ++table.counts[std::size_t(g * levels.size() + levels.indexOf(text))];
+                    ++table.counts[std::size_t(g * levels.size() + l)];
                 }
             }
             long total = 0;
@@ -398,12 +467,16 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             std::vector<double> all;
             for (qsizetype g = 0; g < k; ++g) {
                 for (const qsizetype i : members.at(g)) {
+                    // A stored number is taken as it is; only text is read as one.
+                    if (column.at(i).typeId() == QMetaType::Double) {
+                        samples[std::size_t(g)].push_back(column.at(i).toDouble());
+                        all.push_back(column.at(i).toDouble());
+                        continue;
+                    }
                     const QString text = cellText(column.at(i));
                     if (text.isEmpty())
                         continue;
-                    const auto number = column.at(i).typeId() == QMetaType::Double
-                                            ? std::optional<double>(column.at(i).toDouble())
-                                            : Values::parseNumber(text);
+                    const auto number = Values::parseNumber(text);
                     if (!number)
                         return usage(tr("%1 is not a numeric column (\"%2\" in row %3); compare "
                                         "it as :categorical")

@@ -177,6 +177,7 @@ bool CsvReader::finishField(QStringList &fields)
     } else {
         fields.append(QString::fromUtf8(m_field));
     }
+    m_recordBytes += m_field.size();
     m_field.resize(0); // keeps its capacity for the next field
     return true;
 }
@@ -228,6 +229,7 @@ bool CsvReader::readRecord(QStringList &fields)
     enum class State { FieldStart, Unquoted, Quoted, QuoteInQuoted };
     State state = State::FieldStart;
     m_field.clear();
+    m_recordBytes = 0;
     m_recordLine = m_line;
     qint64 quoteLine = m_line; // where the open quoted field started
 
@@ -238,6 +240,7 @@ bool CsvReader::readRecord(QStringList &fields)
         // A line of blanks only is an empty line too.
         if (fields.size() == 1 && fields.constFirst().trimmed().isEmpty()) {
             fields.clear();
+            m_recordBytes = 0;
             state = State::FieldStart;
             return End::Blank;
         }
@@ -335,6 +338,11 @@ bool CsvReader::readRecord(QStringList &fields)
         if (m_field.size() > m_maxFieldBytes) {
             m_errorField = int(fields.size());
             fail(Error::FieldTooLong);
+            return false;
+        }
+        if (m_recordBytes + m_field.size() > m_maxRecordBytes) {
+            m_errorField = int(fields.size());
+            fail(Error::RecordTooLong);
             return false;
         }
     }

@@ -16,7 +16,9 @@ namespace CohortLens {
 // semicolon separated (detected on the header line), quoted fields that hold separators,
 // doubled quotes and line breaks, LF or CRLF line ends. Empty lines are skipped.
 // It reads the device in fixed-size chunks, so memory does not grow with the file;
-// every byte read also feeds a SHA-256 of the file for provenance.
+// every byte read also feeds a SHA-256 of the file for provenance. A record is refused
+// once a field exceeds maxFieldBytes() (1 MiB), the record maxFields() (10,000) fields or
+// maxRecordBytes() (64 MiB) in all: a hostile line of any length costs at most that much.
 class CsvReader
 {
 public:
@@ -30,6 +32,7 @@ public:
         TextAfterQuote,    // a closing quote followed by something other than a separator
         FieldTooLong,      // a field longer than maxFieldBytes()
         TooManyFields,     // a record with more than maxFields() fields
+        RecordTooLong,     // a record whose fields hold more than maxRecordBytes() in all
     };
 
     explicit CsvReader(QIODevice *device);
@@ -62,6 +65,8 @@ public:
     [[nodiscard]] qsizetype maxFieldBytes() const { return m_maxFieldBytes; }
     void setMaxFields(int fields) { m_maxFields = fields; }
     [[nodiscard]] int maxFields() const { return m_maxFields; }
+    void setMaxRecordBytes(qsizetype bytes) { m_maxRecordBytes = bytes; }
+    [[nodiscard]] qsizetype maxRecordBytes() const { return m_maxRecordBytes; }
 
     static constexpr qsizetype ChunkBytes = 64 * 1024;
 
@@ -93,6 +98,9 @@ private:
     int m_errorField = 0;
     qsizetype m_maxFieldBytes = 1024 * 1024;
     int m_maxFields = 10000;
+    // Without it, maxFields() fields of maxFieldBytes() each would be 10 GB of one line.
+    qsizetype m_maxRecordBytes = 64 * 1024 * 1024;
+    qsizetype m_recordBytes = 0; // of the fields of the record being read
 };
 
 } // namespace CohortLens

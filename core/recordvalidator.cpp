@@ -221,6 +221,12 @@ std::optional<PatientRecord> RecordValidator::validate(qint64 row,
                           "status must be 1 (dead) or 0 (alive at last follow-up)"));
     }
 
+    // A postoperative death is a death: the patient cannot be alive at the last follow-up.
+    if (p.died30d == true && Values::parseNumber(r.text(F::Status)) == 0.0)
+        r.problem(F::Died30d,
+                  RecordValidator::tr("died within 30 days of the operation, but status is 0 "
+                                      "(alive at last follow-up); correct one of them"));
+
     // Outcome columns only mean something for the patients they apply to (SPEC §2).
     // Only against a presentation that was itself valid: one mistake, one problem.
     if (p.csImproved && Values::parseBoolean(r.text(F::CarcinoidSyndrome)) == false)

@@ -7,6 +7,7 @@
 #include "registrystore.h"
 #include "registrywriter.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -196,6 +197,11 @@ ValidationProblem readerProblem(const CsvReader &reader, const QStringList &head
                         .arg(line)
                         .arg(reader.maxFields());
         break;
+    case CsvReader::Error::RecordTooLong:
+        p.message = RegistryImporter::tr("line %1 is longer than %2 MiB; is this a registry file?")
+                        .arg(line)
+                        .arg(reader.maxRecordBytes() / (1024 * 1024));
+        break;
     }
     p.valueKnown = false; // the cell could not be read
     return p;
@@ -213,6 +219,21 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
     ImportReport report;
     report.sourceName = sourceName;
     const qint64 total = csv.size();
+    // A file rewritten while it is read (saved again from a spreadsheet, a script writing
+    // it) yields rows that are neither its old nor its new content, under a SHA-256 of
+    // bytes that exist nowhere: such an import is refused, not stored.
+    const auto *file = qobject_cast<const QFileDevice *>(&csv);
+    // By path, afresh each time: QFileDevice::fileTime() keeps what it read first.
+    const QString filePath = file && !file->isSequential() ? file->fileName() : QString();
+    const QDateTime modifiedBefore = filePath.isEmpty() ? QDateTime()
+                                                        : QFileInfo(filePath).lastModified();
+    // readToEnd: the reader stopped at the end, so it read as many bytes as the file has.
+    auto changedWhileRead = [&](bool readToEnd, qint64 bytesRead) {
+        if (filePath.isEmpty())
+            return false; // a pipe or a buffer has neither a time nor a size to compare
+        const QFileInfo now(filePath);
+        return now.lastModified() != modifiedBefore || (readToEnd && now.size() != bytesRead);
+    };
 
     CsvReader reader(&csv);
     QStringList header;
@@ -349,6 +370,13 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
     }
     producer.join();
     report.rowsRead = rowsRead;
+    if (changedWhileRead(reader.error() == CsvReader::Error::None, reader.bytesRead())) {
+        report.outcome = ImportReport::Outcome::Failed;
+        report.message = RegistryImporter::tr("%1 changed while it was being read; import it "
+                                              "again once it is saved and closed")
+                             .arg(sourceName);
+        return report;
+    }
     if (reader.error() != CsvReader::Error::None)
         addProblem(report, readerProblem(reader, header));
     else if (report.rowsRead == 0 && report.problemCount == 0)
@@ -481,8 +509,15 @@ ImportReport RegistryImporter::importFile(const ImportRequest &request) const
     ImportReport result;
     {
         RegistryStore store;
-        if (!store.open(request.databasePath, RegistryStore::Access::ReadWrite))
-            return refuse(store.errorString());
+        if (!store.open(request.databasePath, RegistryStore::Access::ReadWrite)) {
+            if (!store.wasBusy())
+                return refuse(store.errorString());
+            // Not a wrong path or option: the same command succeeds once the other program
+            // has finished.
+            report.outcome = ImportReport::Outcome::Failed;
+            report.message = store.errorString();
+            return report;
+        }
         if (request.mode == ProvenanceEntry::Mode::Create && store.patientCount() > 0) {
             return refuse(RegistryImporter::tr(
                               "%1 already holds a registry of %n patient(s); add --append to "

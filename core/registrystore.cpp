@@ -18,6 +18,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace CohortLens {
 
@@ -196,6 +197,8 @@ bool RegistryStore::open(const QString &path, Access access)
 {
     close();
     m_error.clear();
+    m_busy = false;
+    m_needsRollback = false;
     m_path = path;
     m_access = access;
 
@@ -238,7 +241,24 @@ bool RegistryStore::open(const QString &path, Access access)
 
     if (!connect(m_path, access)) {
         close();
-        return false;
+        if (!m_needsRollback)
+            return false;
+        // A program writing the registry was stopped mid-import (killed, a power cut): its
+        // journal must be rolled back before the file can be read, and only a connection
+        // that may write can do that. Open it once for writing, which rolls it back, then
+        // as asked.
+        const QFileInfo file(path);
+        if (!file.isWritable() || !QFileInfo(file.absolutePath()).isWritable())
+            return fail(RegistryStore::tr("%1 holds an unfinished import of a program that was "
+                                          "stopped; to restore it as it was before, open it once "
+                                          "with write access to the file and its folder")
+                            .arg(path));
+        const bool rolledBack = connect(m_path, Access::ReadWrite);
+        close();
+        if (!rolledBack || !connect(m_path, access)) {
+            close();
+            return false;
+        }
     }
     return true;
 }
@@ -275,8 +295,12 @@ bool RegistryStore::connect(const QString &path, Access access)
                                    " (SELECT user_version FROM pragma_user_version),"
                                    " (SELECT count(*) FROM sqlite_master)"))
         || !query.next()) {
-        const QString message = query.lastError().databaseText();
-        return fail(RegistryStore::tr("cannot read %1: %2").arg(path, message));
+        m_busy = isBusyError(query.lastError());
+        // A read-only connection that meets a hot journal fails its first read so.
+        m_needsRollback = access == Access::ReadOnly
+                          && (query.lastError().nativeErrorCode().toInt() & 0xff)
+                                 == SQLITE_READONLY;
+        return fail(RegistryStore::tr("cannot read %1: %2").arg(path, errorText(query.lastError())));
     }
     const int applicationId = query.value(0).toInt();
     const int version = query.value(1).toInt();
@@ -294,10 +318,76 @@ bool RegistryStore::connect(const QString &path, Access access)
                 .arg(version)
                 .arg(SchemaVersion));
     }
+    if (!isMemory() && objects > 0 && !checkIntact(path, access))
+        return false;
     if (!exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
         return false;
     }
     return true;
+}
+
+// A file cut short (an interrupted copy, a full disk while copying) still opens, and reads
+// the pages it lost as empty: its header says how long it should be. A registry about to be
+// written gets SQLite's quick check too (linear in its size, a fraction of an import's
+// time), so that an import never builds on damaged pages and makes the damage worse.
+bool RegistryStore::checkIntact(const QString &path, Access access)
+{
+    QSqlQuery query(database());
+    if (!query.exec(QStringLiteral("SELECT page_count * page_size"
+                                   " FROM pragma_page_count, pragma_page_size"))
+        || !query.next())
+        return fail(RegistryStore::tr("cannot read %1: %2").arg(path, errorText(query.lastError())));
+    if (QFileInfo(path).size() < query.value(0).toLongLong())
+        return fail(RegistryStore::tr("%1 is damaged: the file is shorter than the registry it "
+                                      "holds (cut off, e.g. by an interrupted copy); restore it "
+                                      "from a backup")
+                        .arg(path));
+    query.finish();
+    if (access == Access::ReadOnly)
+        return true;
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(1)")) || !query.next())
+        return fail(RegistryStore::tr("cannot read %1: %2").arg(path, errorText(query.lastError())));
+    // The first problem found, without the name of the schema it was found in.
+    const QString check = query.value(0)
+                              .toString()
+                              .remove(QStringLiteral("*** in database main ***"))
+                              .trimmed()
+                              .section(u'\n', 0, 0);
+    if (check != u"ok")
+        return fail(
+            RegistryStore::tr("%1 is damaged (%2); restore it from a backup").arg(path, check));
+    return true;
+}
+
+QString RegistryStore::errorText(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // the primary result code
+    const QString text = error.databaseText();
+    if (!ok)
+        return text;
+    switch (code) {
+    case SQLITE_FULL:
+        return RegistryStore::tr("the disk is full; free some space and try again");
+    case SQLITE_IOERR:
+        return RegistryStore::tr("the disk could not be read or written (%1)").arg(text);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return RegistryStore::tr("another program is changing the registry; try again when it "
+                                 "has finished");
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return RegistryStore::tr("the registry file is damaged (%1); restore it from a backup")
+            .arg(text);
+    default:
+        return text;
+    }
+}
+
+bool RegistryStore::isBusyError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() & 0xff;
+    return code == SQLITE_BUSY || code == SQLITE_LOCKED;
 }
 
 sqlite3 *RegistryStore::sqliteHandle() const
@@ -349,6 +439,8 @@ bool RegistryStore::registerFunctions()
 
 void RegistryStore::close()
 {
+    m_columnCache.reset();
+    m_textOrder = nullptr;
     if (!QSqlDatabase::contains(m_connectionName))
         return;
     {
@@ -372,7 +464,7 @@ bool RegistryStore::exec(const QString &sql)
 {
     QSqlQuery query(database());
     if (!query.exec(sql))
-        return fail(query.lastError().databaseText());
+        return fail(errorText(query.lastError()));
     return true;
 }
 
@@ -728,6 +820,211 @@ QString RegistryStore::columnList(const RegistryColumns &columns)
     return names.join(u", ");
 }
 
+void RegistryStore::cacheColumns(const CohortFilter &filter, const CohortColumns &columns)
+{
+    m_columnCache = ColumnCache{filter, columns};
+}
+
+void RegistryStore::clearColumnCache()
+{
+    m_columnCache.reset();
+}
+
+// The cached columns named (as the registry spells them), when the cache holds them all
+// for this filter. The lists are shared with the cache, not copied.
+std::optional<CohortColumns> RegistryStore::cachedColumns(const QStringList &names,
+                                                          const CohortFilter &filter) const
+{
+    if (!m_columnCache || !(m_columnCache->filter == filter))
+        return std::nullopt;
+    const CohortColumns &cache = m_columnCache->columns;
+    CohortColumns result;
+    result.rows = cache.rows;
+    for (const QString &name : names) {
+        const qsizetype at = cache.names.indexOf(name);
+        if (at < 0)
+            return std::nullopt;
+        result.names << cache.names.at(at);
+        result.kinds << cache.kinds.at(at);
+        result.values << cache.values.at(at);
+    }
+    return result;
+}
+
+namespace {
+
+// Binds a filter's values (SqlFilter::values) to ?1, ?2, ...; `keep` holds the UTF-8 of
+// bound text for as long as the statement runs.
+void bindValues(sqlite3_stmt *statement, const QVariantList &values, QList<QByteArray> &keep)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant &v = values.at(i);
+        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong) {
+            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
+        } else if (v.typeId() == QMetaType::Double) {
+            sqlite3_bind_double(statement, i + 1, v.toDouble());
+        } else {
+            keep << v.toString().toUtf8();
+            sqlite3_bind_text(statement,
+                              i + 1,
+                              keep.last().constData(),
+                              int(keep.last().size()),
+                              SQLITE_STATIC);
+        }
+    }
+}
+
+// A cell as CohortColumns holds it.
+QVariant cellValue(sqlite3_stmt *statement, int column, RegistryColumn::Kind kind)
+{
+    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
+        return {};
+    switch (kind) {
+    case RegistryColumn::Kind::Number:
+        return sqlite3_column_double(statement, column);
+    case RegistryColumn::Kind::Boolean:
+        return Values::booleanText(sqlite3_column_int(statement, column) != 0);
+    case RegistryColumn::Kind::Sex:
+    case RegistryColumn::Kind::Arm:
+    case RegistryColumn::Kind::Text:
+        break;
+    }
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                             sqlite3_column_bytes(statement, column));
+}
+
+int compareText(void *order, int sizeA, const void *a, int sizeB, const void *b)
+{
+    return (*static_cast<RegistryStore::TextOrder *>(
+        order))(std::string_view(static_cast<const char *>(a), std::size_t(sizeA)),
+                std::string_view(static_cast<const char *>(b), std::size_t(sizeB)));
+}
+
+using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
+} // namespace
+
+std::optional<QList<qint64>> RegistryStore::patientIds(const CohortFilter &filter,
+                                                       const QString &sortColumn,
+                                                       Qt::SortOrder order,
+                                                       TextOrder textOrder)
+{
+    QList<qint64> ids;
+    if (!hasRegistry())
+        return ids;
+    QString orderBy = QStringLiteral(" ORDER BY id");
+    if (!sortColumn.isEmpty()) {
+        const RegistryColumns known = columns();
+        const auto column = findColumn(known, sortColumn);
+        if (!column) {
+            fail(RegistryStore::tr("no column %1; the columns are %2")
+                     .arg(sortColumn, columnList(known)));
+            return std::nullopt;
+        }
+        using Kind = RegistryColumn::Kind;
+        const bool text = column->kind == Kind::Text || column->kind == Kind::Sex
+                          || column->kind == Kind::Arm;
+        QString collation;
+        if (text && textOrder) {
+            if (m_textOrder != textOrder) {
+                m_textOrder = textOrder;
+                if (sqlite3_create_collation_v2(sqliteHandle(),
+                                                "cohortlens_order",
+                                                SQLITE_UTF8,
+                                                &m_textOrder,
+                                                &compareText,
+                                                nullptr)
+                    != SQLITE_OK) {
+                    m_textOrder = nullptr;
+                    fail(QString::fromUtf8(sqlite3_errmsg(sqliteHandle())));
+                    return std::nullopt;
+                }
+            }
+            collation = QStringLiteral(" COLLATE cohortlens_order");
+        }
+        // The column's name comes from the schema (sqlName), the direction from the enum.
+        orderBy = QStringLiteral(" ORDER BY ") + column->sqlName + collation
+                  + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"))
+                  + QStringLiteral(", id");
+    }
+    const auto sql = sqlFilter(filter);
+    if (!sql)
+        return std::nullopt;
+    const QByteArray text = (QStringLiteral("SELECT id FROM patients") + sql->where + orderBy)
+                                .toUtf8();
+    sqlite3 *connection = sqliteHandle();
+    sqlite3_stmt *statement = nullptr;
+    if (!connection
+        || sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
+               != SQLITE_OK) {
+        fail(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString());
+        return std::nullopt;
+    }
+    const Statement guard(statement, &sqlite3_finalize);
+    QList<QByteArray> keep;
+    bindValues(statement, sql->values, keep);
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+        ids << sqlite3_column_int64(statement, 0);
+    if (rc != SQLITE_DONE) {
+        fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+        return std::nullopt;
+    }
+    return ids;
+}
+
+std::optional<CohortColumns> RegistryStore::loadPatients(const QStringList &names,
+                                                         std::span<const qint64> ids)
+{
+    CohortColumns result;
+    result.values.resize(names.size());
+    const RegistryColumns known = columns();
+    QStringList select;
+    for (const QString &name : names) {
+        const auto column = findColumn(known, name);
+        if (!column) {
+            fail(RegistryStore::tr("no column %1; the columns are %2").arg(name, columnList(known)));
+            return std::nullopt;
+        }
+        result.names << column->name;
+        result.kinds << column->kind;
+        select << column->sqlName;
+    }
+    if (!hasRegistry() || ids.empty())
+        return result;
+    // Row numbers as loadColumns() gives them.
+    const QString row = provenance().size() == 1 ? QStringLiteral("source_row")
+                                                 : QStringLiteral("id");
+    const QByteArray text = (QStringLiteral("SELECT ") + row
+                             + (select.isEmpty() ? QString()
+                                                 : QStringLiteral(", ") + select.join(u", "))
+                             + QStringLiteral(" FROM patients WHERE id = ?1"))
+                                .toUtf8();
+    sqlite3 *connection = sqliteHandle();
+    sqlite3_stmt *statement = nullptr;
+    if (!connection
+        || sqlite3_prepare_v2(connection, text.constData(), int(text.size()), &statement, nullptr)
+               != SQLITE_OK) {
+        fail(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString());
+        return std::nullopt;
+    }
+    const Statement guard(statement, &sqlite3_finalize);
+    for (const qint64 id : ids) {
+        sqlite3_bind_int64(statement, 1, id);
+        const int rc = sqlite3_step(statement);
+        if (rc == SQLITE_ROW) {
+            result.rows << sqlite3_column_int64(statement, 0);
+            for (qsizetype c = 0; c < result.kinds.size(); ++c)
+                result.values[c] << cellValue(statement, int(c) + 1, result.kinds.at(c));
+        } else if (rc != SQLITE_DONE) {
+            fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+            return std::nullopt;
+        }
+        sqlite3_reset(statement);
+    }
+    return result;
+}
+
 std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names,
                                                         const CohortFilter &filter)
 {
@@ -749,6 +1046,26 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     }
     if (!hasRegistry())
         return result;
+    if (auto cached = cachedColumns(result.names, filter))
+        return cached;
+    if (m_columnCache && m_columnCache->filter == filter) {
+        // Read only the columns the cache lacks, and keep them there too.
+        QStringList missing;
+        for (const QString &name : std::as_const(result.names)) {
+            if (!m_columnCache->columns.names.contains(name) && !missing.contains(name))
+                missing << name;
+        }
+        std::optional<ColumnCache> cache = std::exchange(m_columnCache, std::nullopt);
+        const auto more = loadColumns(missing, filter);
+        m_columnCache = std::move(cache);
+        if (!more)
+            return std::nullopt;
+        CohortColumns &columns = m_columnCache->columns;
+        columns.names += more->names;
+        columns.kinds += more->kinds;
+        columns.values += more->values;
+        return cachedColumns(result.names, filter);
+    }
     const auto sql = sqlFilter(filter);
     if (!sql)
         return std::nullopt;

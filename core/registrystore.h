@@ -12,10 +12,13 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 #include <QVariantList>
 
 #include <optional>
+#include <span>
+#include <string_view>
 
 struct sqlite3;
 
@@ -54,6 +57,12 @@ public:
     [[nodiscard]] bool isReadOnly() const { return m_access == Access::ReadOnly; }
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] QString errorString() const { return m_error; }
+    // Whether open() failed because another connection held the database locked past the
+    // busy timeout: the file is fine, only busy.
+    [[nodiscard]] bool wasBusy() const { return m_busy; }
+    // An SQLite failure in words a user can act on (disk full, locked, damaged), else
+    // SQLite's own text.
+    [[nodiscard]] static QString errorText(const QSqlError &error);
 
     // 0 for an empty database, else the PRAGMA user_version of the registry.
     [[nodiscard]] int schemaVersion() const;
@@ -81,6 +90,29 @@ public:
     // CohortColumns describes; nothing, with errorString(), for an unknown column.
     [[nodiscard]] std::optional<CohortColumns> loadColumns(const QStringList &names,
                                                            const CohortFilter &filter);
+    // Keeps columns loaded for `filter` (from loadColumns) in memory: loadColumns() for the
+    // same filter then answers from them, sharing the values instead of reading and
+    // converting them again, and reads only the columns they lack (which it keeps too). A
+    // window's filter change reads each column once for its table and all its statistics.
+    // Until clearColumnCache() or close().
+    void cacheColumns(const CohortFilter &filter, const CohortColumns &columns);
+    void clearColumnCache();
+
+    // For a table that reads its rows on demand. An order of text cells (UTF-8), as
+    // strcmp: negative, 0 or positive; registered on this connection as an SQLite collation.
+    using TextOrder = int (*)(std::string_view, std::string_view);
+    // The database ids of the patients the filter selects, in import order, or sorted by
+    // the column `sortColumn` (any case) when given: numbers and yes/no by value, text by
+    // `textOrder` (byte order without one), empty cells first when ascending, ties in
+    // import order. Only bound values and known column names reach the SQL.
+    [[nodiscard]] std::optional<QList<qint64>> patientIds(const CohortFilter &filter,
+                                                          const QString &sortColumn = {},
+                                                          Qt::SortOrder order = Qt::AscendingOrder,
+                                                          TextOrder textOrder = nullptr);
+    // The named columns of the patients with these database ids, in the order given (an
+    // unknown id is left out), typed as loadColumns() types them.
+    [[nodiscard]] std::optional<CohortColumns> loadPatients(const QStringList &names,
+                                                            std::span<const qint64> ids);
 
     [[nodiscard]] static std::optional<RegistryColumn> findColumn(const RegistryColumns &columns,
                                                                   const QString &name);
@@ -107,14 +139,28 @@ private:
     };
     std::optional<SqlFilter> sqlFilter(const CohortFilter &filter);
     bool connect(const QString &path, Access access);
+    bool checkIntact(const QString &path, Access access);
+    static bool isBusyError(const QSqlError &error);
     bool exec(const QString &sql);
     bool registerFunctions();
     bool fail(const QString &message);
 
+    std::optional<CohortColumns> cachedColumns(const QStringList &names,
+                                               const CohortFilter &filter) const;
+
+    struct ColumnCache
+    {
+        CohortFilter filter;
+        CohortColumns columns;
+    };
+    std::optional<ColumnCache> m_columnCache;
+    TextOrder m_textOrder = nullptr; // the collation cohortlens_order, once registered
     QString m_connectionName;
     QString m_path;
     QString m_error;
     Access m_access = Access::ReadOnly;
+    bool m_busy = false;
+    bool m_needsRollback = false; // a read-only open met the journal of a stopped import
 };
 
 } // namespace CohortLens

@@ -100,7 +100,7 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
     auto exec = [&](const QString &sql) {
         if (query.exec(sql))
             return true;
-        return fail(query.lastError().databaseText());
+        return fail(RegistryStore::errorText(query.lastError()));
     };
 
     if (mode == ProvenanceEntry::Mode::Replace) {
@@ -124,7 +124,7 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
     query.addBindValue(ProvenanceEntry::modeKey(mode));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())
-        return fail(query.lastError().databaseText());
+        return fail(RegistryStore::errorText(query.lastError()));
     m_importId = query.lastInsertId().toLongLong();
 
     // Extra columns live in patients as extra_<position>; their names stay in
@@ -152,7 +152,7 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
         add.addBindValue(next);
         add.addBindValue(name);
         if (!add.exec())
-            return fail(add.lastError().databaseText());
+            return fail(RegistryStore::errorText(add.lastError()));
         if (!exec(QStringLiteral("ALTER TABLE patients ADD COLUMN extra_%1 TEXT").arg(next)))
             return false;
         m_extraPosition << next;
@@ -202,7 +202,10 @@ RegistryWriter::Insert RegistryWriter::step()
     sqlite3 *connection = m_store.sqliteHandle();
     if (sqlite3_extended_errcode(connection) == SQLITE_CONSTRAINT_UNIQUE)
         return Insert::DuplicateId;
-    fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+    fail(RegistryStore::errorText(QSqlError(QString(),
+                                            QString::fromUtf8(sqlite3_errmsg(connection)),
+                                            QSqlError::StatementError,
+                                            QString::number(sqlite3_errcode(connection)))));
     return Insert::Failed;
 }
 
@@ -271,7 +274,7 @@ bool RegistryWriter::commit(const ProvenanceEntry &entry)
     query.addBindValue(entry.rowsRejected);
     query.addBindValue(m_importId);
     if (!query.exec())
-        return fail(query.lastError().databaseText());
+        return fail(RegistryStore::errorText(query.lastError()));
     if (!m_store.commit())
         return fail(RegistryWriter::tr("cannot save the import: %1").arg(m_store.errorString()));
     m_active = false;

@@ -7,9 +7,11 @@
 #include "registrystore.h"
 #include "values.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <algorithm>
+#include <bit>
 #include <map>
 
 namespace CohortLens {
@@ -42,6 +44,43 @@ std::optional<double> cellNumber(const QVariant &cell, RegistryColumn::Kind kind
     }
     return Values::parseNumber(cell.toString());
 }
+
+// Converts a cell once per distinct value: status, arm and yes/no columns hold a handful
+// of values, and converting every row's anew (a number to text, text to UTF-8) would
+// dominate a large cohort. Numbers are keyed by their bits, so -0 and 0 stay apart.
+template<typename T>
+class CellMemo
+{
+public:
+    template<typename Convert>
+    T operator()(const QVariant &cell, Convert &&convert)
+    {
+        if (cell.typeId() == QMetaType::Double) {
+            const auto bits = std::bit_cast<quint64>(cell.toDouble());
+            if (const auto found = m_numbers.constFind(bits); found != m_numbers.cend())
+                return found.value();
+            T value = convert(cell);
+            if (m_numbers.size() < MaxValues)
+                m_numbers.insert(bits, value);
+            return value;
+        }
+        if (cell.typeId() == QMetaType::QString) {
+            const QString text = cell.toString();
+            if (const auto found = m_texts.constFind(text); found != m_texts.cend())
+                return found.value();
+            T value = convert(cell);
+            if (m_texts.size() < MaxValues)
+                m_texts.insert(text, value);
+            return value;
+        }
+        return convert(cell);
+    }
+
+private:
+    static constexpr qsizetype MaxValues = 1024;
+    QHash<quint64, T> m_numbers;
+    QHash<QString, T> m_texts;
+};
 
 struct Analysed
 {
@@ -112,6 +151,9 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
     const QVariantList &events = loaded->values.at(1);
     std::map<QByteArray, QList<qsizetype>> byGroup; // UTF-8 name: byte order
     QList<std::optional<Stats::SurvivalObservation>> observations(loaded->rows.size());
+    CellMemo<std::optional<bool>> eventOf;
+    CellMemo<QByteArray> groupOf;
+    const QByteArray everyone("all");
     for (qsizetype i = 0; i < loaded->rows.size(); ++i) {
         QStringList reasons;
         std::optional<double> time;
@@ -124,7 +166,9 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
             else if (*time < 0)
                 reasons << tr("%1 %2 is negative").arg(result.time, cellText(times.at(i)));
         }
-        const std::optional<bool> event = matcher.isEvent(events.at(i));
+        const std::optional<bool> event = eventOf(events.at(i), [&](const QVariant &cell) {
+            return matcher.isEvent(cell);
+        });
         if (!event) {
             if (!events.at(i).isValid())
                 reasons << tr("%1 is empty").arg(result.event);
@@ -136,9 +180,10 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
                                     matcher.eventValues().join(u'/'),
                                     matcher.censoringValues().join(u'/'));
         }
-        QString group = QStringLiteral("all");
+        QByteArray group = everyone;
         if (!noGroup) {
-            group = cellText(loaded->values.at(2).at(i));
+            group = groupOf(loaded->values.at(2).at(i),
+                            [](const QVariant &cell) { return cellText(cell).toUtf8(); });
             if (group.isEmpty())
                 reasons << tr("%1 is empty").arg(result.group);
         }
@@ -147,7 +192,7 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
             continue;
         }
         observations[i] = Stats::SurvivalObservation{*time, *event};
-        byGroup[group.toUtf8()].append(i);
+        byGroup[group].append(i);
     }
 
     // Near-equal times are one time, across all groups, as R's survfit/survdiff/coxph

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "analysiscontroller.h"
 
+#include "nativeschema.h"
 #include "registrystore.h"
 
 #include <QEventLoop>
@@ -68,7 +69,8 @@ void AnalysisController::start()
                                            m_filter,
                                            m_survival,
                                            m_comparison,
-                                           m_generation));
+                                           m_generation,
+                                           m_table));
 }
 
 void AnalysisController::finished()
@@ -104,7 +106,8 @@ CohortSnapshot AnalysisController::compute(const QString &path,
                                            const CohortFilter &filter,
                                            const SurvivalRequest &survival,
                                            const ComparisonRequest &comparison,
-                                           quint64 generation)
+                                           quint64 generation,
+                                           Table table)
 {
     CohortSnapshot snapshot;
     snapshot.generation = generation;
@@ -115,13 +118,32 @@ CohortSnapshot AnalysisController::compute(const QString &path,
         return snapshot;
     }
     snapshot.total = store.patientCount();
+    // Every column is read once, in one pass over the patients: the survival and comparison
+    // analyses take theirs from the store's cache instead of reading and converting them
+    // again (a column they need that was not read is read then, and cached too).
     QStringList names;
-    for (const RegistryColumn &c : store.columns())
-        names << c.name;
-    if (auto patients = store.loadColumns(names, filter))
+    const bool native = store.layout() == RegistryStore::Layout::Native;
+    for (const RegistryColumn &c : store.columns()) {
+        // Without the table, every native column but the identifiers and dates, which only
+        // the table shows and which cost a string per patient.
+        using F = NativeSchema::Field;
+        const auto field = NativeSchema::fieldByName(c.name);
+        const bool tableOnly = !field || *field == F::PatientId || *field == F::OperationDate
+                               || *field == F::LastFollowupDate;
+        if (table == Table::AllColumns || (native && !tableOnly))
+            names << c.name;
+    }
+    if (auto patients = store.loadColumns(names, filter)) {
+        store.cacheColumns(filter, *patients);
+        if (table == Table::RowNumbers) {
+            patients->names.clear();
+            patients->kinds.clear();
+            patients->values.clear();
+        }
         snapshot.patients = std::move(*patients);
-    else
+    } else {
         snapshot.error = store.errorString();
+    }
 
     const auto s = SurvivalAnalysis::run(store, filter, survival);
     if (const auto *result = std::get_if<SurvivalResult>(&s))

@@ -19,8 +19,8 @@ struct CohortSnapshot
 {
     quint64 generation = 0;
     CohortFilter filter;
-    CohortColumns patients;
-    qint64 total = 0; // patients in the registry
+    CohortColumns patients; // with AnalysisController::Table::RowNumbers, rows only
+    qint64 total = 0;       // patients in the registry
     std::optional<SurvivalResult> survival;
     std::optional<SurvivalResult> overallSurvival; // everyone as one group
     std::optional<ComparisonResult> comparison;
@@ -52,12 +52,22 @@ public:
 
     static constexpr qint64 ExactTestLimit = 20000;
 
-    // Computes a snapshot on the calling thread.
+    // What a snapshot holds of the patient table: every value of every column (for a
+    // PatientTableModel that shows them from memory), or only the patients' row numbers
+    // (for a windowed PatientTableModel, which reads its rows from the registry itself;
+    // the statistics then read only their own columns). Takes effect with the next run.
+    enum class Table { AllColumns, RowNumbers };
+    void setTable(Table table) { m_table = table; }
+    [[nodiscard]] Table table() const { return m_table; }
+
+    // Computes a snapshot on the calling thread. Every column is read once, however many
+    // analyses use it.
     [[nodiscard]] static CohortSnapshot compute(const QString &path,
                                                 const CohortFilter &filter,
                                                 const SurvivalRequest &survival,
                                                 const ComparisonRequest &comparison,
-                                                quint64 generation);
+                                                quint64 generation,
+                                                Table table = Table::AllColumns);
 
 Q_SIGNALS:
     void resultsReady(const CohortLens::CohortSnapshot &snapshot);
@@ -75,6 +85,7 @@ private:
     quint64 m_delivered = 0;
     QFutureWatcher<CohortSnapshot> *m_watcher = nullptr;
     bool m_pending = false;
+    Table m_table = Table::AllColumns;
 };
 
 } // namespace CohortLens

@@ -5,6 +5,7 @@
 #include "chartexporter.h"
 #include "exportfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -28,6 +29,8 @@ namespace CohortLens {
 namespace {
 
 const QString folderKey = QStringLiteral("export/folder");
+const QString deidentifyKey = QStringLiteral("deidentifyPatients");
+const QString deidentifiedSuffix = QStringLiteral("-deidentified");
 
 QString defaultFolder()
 {
@@ -175,6 +178,18 @@ void ExportDialog::createWidgets()
         form->addRow(tr("&Paper:"), m_paper);
     }
 
+    if (m_kind == Kind::Table && m_stem == u"patients") {
+        m_deidentify = new QCheckBox(
+            tr("&De-identify (IDs replaced, dates removed, ages over 89 as 90+)"), this);
+        m_deidentify->setObjectName(QStringLiteral("deidentify"));
+        m_deidentify->setToolTip(
+            tr("For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order "
+               "of the table, every date column is left out, and ages over 89 are written as "
+               "90+. The other columns are copied as they are. CSV only."));
+        form->addRow(QString(), m_deidentify);
+        connect(m_deidentify, &QCheckBox::toggled, this, &ExportDialog::deidentifyChanged);
+    }
+
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("path"));
     m_path->setMinimumWidth(fontMetrics().averageCharWidth() * 48);
@@ -235,12 +250,20 @@ void ExportDialog::readSettings()
             settings.value(QStringLiteral("paper"), int(ReportWriter::defaultPaper())).toInt());
         setPaper(paper);
     }
+    if (m_deidentify) {
+        const QSignalBlocker blocker(m_deidentify);
+        m_deidentify->setChecked(settings.value(deidentifyKey, false).toBool());
+    }
     settings.endGroup();
 
     QString folder = settings.value(folderKey).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = defaultFolder();
-    m_path->setText(QDir(folder).filePath(suggestedFileName(m_stem, m_filter, format())));
+    const QString stem = privacy() == TableExporter::Privacy::Deidentified
+                             ? m_stem + deidentifiedSuffix
+                             : m_stem;
+    m_path->setText(QDir(folder).filePath(suggestedFileName(stem, m_filter, format())));
+    formatChanged();
     showSize();
 }
 
@@ -258,6 +281,8 @@ void ExportDialog::writeSettings() const
     }
     if (m_kind == Kind::Report)
         settings.setValue(QStringLiteral("paper"), int(paper()));
+    if (m_deidentify)
+        settings.setValue(deidentifyKey, m_deidentify->isChecked());
     settings.endGroup();
 }
 
@@ -285,6 +310,8 @@ void ExportDialog::setFormat(const QString &suffix)
 
 void ExportDialog::formatChanged()
 {
+    if (m_deidentify)
+        m_deidentify->setEnabled(format() == u"csv");
     // The file follows the format: report.png becomes report.pdf.
     const QString path = filePath();
     if (path.isEmpty())
@@ -352,6 +379,34 @@ void ExportDialog::setPaper(ReportWriter::Paper paper)
 {
     if (m_paper)
         m_paper->setCurrentIndex(std::max(0, m_paper->findData(int(paper))));
+}
+
+TableExporter::Privacy ExportDialog::privacy() const
+{
+    return m_deidentify && m_deidentify->isChecked() && format() == u"csv"
+               ? TableExporter::Privacy::Deidentified
+               : TableExporter::Privacy::Identified;
+}
+
+void ExportDialog::setDeidentified(bool deidentified)
+{
+    if (m_deidentify)
+        m_deidentify->setChecked(deidentified);
+}
+
+void ExportDialog::deidentifyChanged()
+{
+    // The suggested name says what the file is: patients-all-… or patients-deidentified-all-….
+    const QFileInfo info(filePath());
+    const QString plain = suggestedFileName(m_stem, m_filter, format());
+    const QString deidentified = suggestedFileName(m_stem + deidentifiedSuffix,
+                                                   m_filter,
+                                                   format());
+    const QString name = info.fileName();
+    if (name != plain && name != deidentified)
+        return; // a name the user chose
+    m_path->setText(QDir::toNativeSeparators(
+        info.dir().filePath(m_deidentify->isChecked() ? deidentified : plain)));
 }
 
 void ExportDialog::presetChanged()

@@ -4,6 +4,7 @@
 
 #include "cohortfilter.h"
 #include "reportwriter.h"
+#include "tableexporter.h"
 
 #include <QDate>
 #include <QDialog>
@@ -11,6 +12,7 @@
 #include <QString>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -24,7 +26,7 @@ namespace CohortLens {
 // Where and how to export a chart, a table or the report (SPEC §6): the file (named after
 // what it shows, the filter and today's date: km-cs-only-2026-11-29.png), its format and,
 // for a chart, its size in pixels or millimetres with a journal-column preset and its
-// resolution; for the report, the paper. The choices and the folder are remembered
+// resolution; for the report, the paper; for the patient table, whether to de-identify it. The choices and the folder are remembered
 // (QSettings) for the next export. Accepting asks before replacing an existing file.
 class ExportDialog final : public QDialog
 {
@@ -60,6 +62,12 @@ public:
     [[nodiscard]] ReportWriter::Paper paper() const;
     void setPaper(ReportWriter::Paper paper);
 
+    // The patient table only ("patients"): whether the CSV is de-identified. Offered for
+    // CSV; privacy() is Identified for HTML whatever the check box says.
+    [[nodiscard]] bool canDeidentify() const { return m_deidentify != nullptr; }
+    [[nodiscard]] TableExporter::Privacy privacy() const;
+    void setDeidentified(bool deidentified);
+
     // Checks the file, asks before replacing one, remembers the choices.
     void accept() override;
 
@@ -83,6 +91,7 @@ private:
     void sizeEdited();
     void dpiChanged();
     void showSize();
+    void deidentifyChanged();
     void browse();
     [[nodiscard]] QString settingsGroup() const;
 
@@ -101,6 +110,7 @@ private:
     QSpinBox *m_dpi = nullptr;
     QLabel *m_sizeNote = nullptr;
     QComboBox *m_paper = nullptr;
+    QCheckBox *m_deidentify = nullptr;
     QLineEdit *m_path = nullptr;
 };
 

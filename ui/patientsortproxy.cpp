@@ -12,6 +12,18 @@ PatientSortProxy::PatientSortProxy(QObject *parent)
     setSortRole(PatientTableModel::SortRole);
 }
 
+void PatientSortProxy::sort(int column, Qt::SortOrder order)
+{
+    if (auto *source = qobject_cast<PatientTableModel *>(sourceModel());
+        source && source->isWindowed()) {
+        // The proxy keeps the model's order; a million rows sort in SQL, not here.
+        QSortFilterProxyModel::sort(-1, order);
+        source->sort(column, order);
+        return;
+    }
+    QSortFilterProxyModel::sort(column, order);
+}
+
 bool PatientSortProxy::naturalLess(const QString &a, const QString &b)
 {
     qsizetype i = 0;
@@ -51,6 +63,11 @@ bool PatientSortProxy::naturalLess(const QString &a, const QString &b)
 
 bool PatientSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    // A windowed model is in the order it was sorted in; reading its every row to sort
+    // them again here would defeat the window.
+    if (const auto *source = qobject_cast<const PatientTableModel *>(sourceModel());
+        source && source->isWindowed())
+        return left.row() < right.row();
     const QVariant a = left.data(sortRole());
     const QVariant b = right.data(sortRole());
     auto rank = [](const QVariant &v) {

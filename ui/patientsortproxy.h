@@ -7,13 +7,16 @@
 namespace CohortLens {
 
 // Sorts the patient table by meaning: empty cells first, then numbers by value, then text
-// in natural order ("SYN-2" before "SYN-10").
+// in natural order ("SYN-2" before "SYN-10"). Over a windowed PatientTableModel it passes
+// the sorting on to the model, which sorts in SQL in the same order.
 class PatientSortProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit PatientSortProxy(QObject *parent = nullptr);
+
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;

@@ -4,6 +4,7 @@
 
 #include "comparisonformatter.h"
 #include "comparisontablemodel.h"
+#include "deidentifier.h"
 
 #include <QAbstractItemModel>
 #include <QFileInfo>
@@ -268,8 +269,12 @@ QString TableExporter::comparisonHtml(const ComparisonTableModel &model, const Q
     return htmlPage(title, body);
 }
 
-QString TableExporter::patientsCsv(const CohortColumns &patients, const QList<int> &order)
+QString TableExporter::patientsCsv(const CohortColumns &patients,
+                                   const QList<int> &order,
+                                   Privacy privacy)
 {
+    if (privacy == Privacy::Deidentified)
+        return patientsCsv(Deidentifier::deidentify(patients, order));
     QString out;
     QStringList fields;
     for (const QString &name : patients.names)

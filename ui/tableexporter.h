@@ -35,6 +35,9 @@ class TableExporter
 
 public:
     enum class Format { Csv, Html };
+    // Whether the patients' CSV keeps who they are, or is de-identified (Deidentifier: IDs
+    // replaced by sequence numbers, dates removed, ages over 89 as "90+").
+    enum class Privacy { Identified, Deidentified };
 
     // A test named in the Test column and what it does, for footnotes.
     using Footnote = std::pair<QString, QString>;
@@ -64,9 +67,11 @@ public:
 
     // The patients in the registry's own columns and values (booleans yes/no, numbers with
     // '.'): a file that imports again as a registry. `order` gives the rows as the window
-    // sorts them (all, in registry order, when empty).
+    // sorts them (all, in registry order, when empty). De-identified, the IDs are 1..n in
+    // that order.
     [[nodiscard]] static QString patientsCsv(const CohortColumns &patients,
-                                             const QList<int> &order = {});
+                                             const QList<int> &order = {},
+                                             Privacy privacy = Privacy::Identified);
     // The patient table as the window shows it (`model` may be the sorting proxy).
     [[nodiscard]] static QString patientsHtml(const QAbstractItemModel &model,
                                               const QString &subtitle);

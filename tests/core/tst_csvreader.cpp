@@ -44,6 +44,8 @@ QByteArray errorName(Error error)
         return "FieldTooLong";
     case Error::TooManyFields:
         return "TooManyFields";
+    case Error::RecordTooLong:
+        return "RecordTooLong";
     }
     return "unknown";
 }

@@ -199,18 +199,24 @@ void tst_RecordValidator::rules_data()
                                             "complication",
                                             "died_30d"};
     for (const char *name : optionalBooleans) {
-        // complication no with a grade above 0 is a consistency problem of its own.
+        // complication no with a grade above 0 is a consistency problem of its own, and so
+        // is a postoperative death of a patient alive at the last follow-up.
         const char *grade = std::string_view(name) == "complication" ? "" : "2";
-        QTest::addRow("%s empty", name) << strings({name, "", "clavien_dindo", grade}) << none;
-        QTest::addRow("%s y", name) << strings({name, "y", "clavien_dindo", grade}) << none;
-        QTest::addRow("%s No", name) << strings({name, "No", "clavien_dindo", grade}) << none;
-        QTest::addRow("%s 1", name) << strings({name, "1", "clavien_dindo", grade}) << none;
-        QTest::addRow("%s FALSE", name) << strings({name, "FALSE", "clavien_dindo", grade}) << none;
-        QTest::addRow("%s maybe", name)
-            << strings({name, "maybe", "clavien_dindo", grade}) << strings({name});
-        QTest::addRow("%s 2", name)
-            << strings({name, "2", "clavien_dindo", grade}) << strings({name});
+        const char *status = std::string_view(name) == "died_30d" ? "1" : "0";
+        auto cells = [&](const char *value) {
+            return strings({name, value, "clavien_dindo", grade, "status", status});
+        };
+        QTest::addRow("%s empty", name) << cells("") << none;
+        QTest::addRow("%s y", name) << cells("y") << none;
+        QTest::addRow("%s No", name) << cells("No") << none;
+        QTest::addRow("%s 1", name) << cells("1") << none;
+        QTest::addRow("%s FALSE", name) << cells("FALSE") << none;
+        QTest::addRow("%s maybe", name) << cells("maybe") << strings({name});
+        QTest::addRow("%s 2", name) << cells("2") << strings({name});
     }
+    add("died_30d yes, status 0", {"died_30d", "yes", "status", "0"}, {"died_30d"});
+    add("died_30d no, status 0", {"died_30d", "no", "status", "0"}, {});
+    add("died_30d yes, status invalid", {"died_30d", "yes", "status", "7"}, {"status"});
 
     add("clavien_dindo empty", {"clavien_dindo", ""}, {});
     add("clavien_dindo 1", {"clavien_dindo", "1"}, {});

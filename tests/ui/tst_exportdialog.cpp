@@ -9,6 +9,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void asksBeforeReplacingAFile();
     void refusesAnImpossibleFolder();
     void reportPaper();
+    void deidentifyPatientTable();
 
 private:
     // Answers the next message box from the event loop; records its text.
@@ -274,6 +276,57 @@ void tst_ExportDialog::reportPaper()
     dialog.accept();
     ExportDialog again(ExportDialog::Kind::Report, QStringLiteral("report"), {});
     QCOMPARE(again.paper(), ReportWriter::Paper::Letter);
+}
+
+void tst_ExportDialog::deidentifyPatientTable()
+{
+    // Offered for the patient table only.
+    ExportDialog comparison(ExportDialog::Kind::Table, QStringLiteral("comparison"), {});
+    QVERIFY(!comparison.canDeidentify());
+    QVERIFY(!comparison.findChild<QCheckBox *>(QStringLiteral("deidentify")));
+    QCOMPARE(comparison.privacy(), TableExporter::Privacy::Identified);
+
+    const QString today = QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd"));
+    {
+        ExportDialog dialog(ExportDialog::Kind::Table, QStringLiteral("patients"), {});
+        auto *box = dialog.findChild<QCheckBox *>(QStringLiteral("deidentify"));
+        QVERIFY(box);
+        QCOMPARE(box->text(),
+                 QStringLiteral("&De-identify (IDs replaced, dates removed, ages over 89 as 90+)"));
+        QVERIFY(!box->isChecked()); // the first time: the table as it is
+        QCOMPARE(dialog.privacy(), TableExporter::Privacy::Identified);
+        QCOMPARE(QFileInfo(dialog.filePath()).fileName(),
+                 QStringLiteral("patients-all-%1.csv").arg(today));
+
+        box->setChecked(true);
+        QCOMPARE(dialog.privacy(), TableExporter::Privacy::Deidentified);
+        // The suggested name says so.
+        QCOMPARE(QFileInfo(dialog.filePath()).fileName(),
+                 QStringLiteral("patients-deidentified-all-%1.csv").arg(today));
+
+        // HTML shows the table as the window does: not de-identified, so not offered.
+        dialog.setFormat(QStringLiteral("html"));
+        QVERIFY(!box->isEnabled());
+        QCOMPARE(dialog.privacy(), TableExporter::Privacy::Identified);
+        dialog.setFormat(QStringLiteral("csv"));
+        QVERIFY(box->isEnabled());
+        QCOMPARE(dialog.privacy(), TableExporter::Privacy::Deidentified);
+
+        // A name the user typed is left alone.
+        dialog.setFilePath(m_dir.filePath(QStringLiteral("for-the-trial-office.csv")));
+        box->setChecked(false);
+        QCOMPARE(dialog.filePath(), m_dir.filePath(QStringLiteral("for-the-trial-office.csv")));
+        box->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    // The choice is remembered for the next export of the patients.
+    ExportDialog again(ExportDialog::Kind::Table, QStringLiteral("patients"), {});
+    QCOMPARE(again.privacy(), TableExporter::Privacy::Deidentified);
+    QCOMPARE(QFileInfo(again.filePath()).fileName(),
+             QStringLiteral("patients-deidentified-all-%1.csv").arg(today));
+    again.setDeidentified(false);
+    QCOMPARE(again.privacy(), TableExporter::Privacy::Identified);
 }
 
 QTEST_MAIN(tst_ExportDialog)
