@@ -8,6 +8,7 @@
 #include "exitcode.h"
 #include "outputoptions.h"
 #include "registrystore.h"
+#include "tableexporter.h"
 
 #include <QDir>
 #include <QLocale>
@@ -35,14 +36,25 @@ int ExportCommand::run(const QStringList &arguments)
         tr("Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the "
            "number-at-risk table, or relief, the symptom-relief bars. The extension of --out "
            "chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). "
-           "The default size is one journal column, 85 × 90 mm, at 300 dpi."));
+           "The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table "
+           "patients instead, writes the patients the filter keeps as CSV, de-identified with "
+           "--deidentify."));
     CohortOptions cohort(parser, false);
     const QCommandLineOption chart(QStringLiteral("chart"),
                                    tr("The chart: km (Kaplan-Meier) or relief (symptom relief)."),
                                    tr("CHART"));
+    const QCommandLineOption table(QStringLiteral("table"),
+                                   tr("A table instead of a chart: patients (the patients the "
+                                      "filter keeps, in the registry's columns, as CSV)."),
+                                   tr("TABLE"));
+    const QCommandLineOption deidentify(
+        QStringLiteral("deidentify"),
+        tr("With --table patients: IDs replaced by sequence numbers, dates removed, ages over "
+           "89 as 90+."));
     OutputOptions output(parser,
                          tr("FILE"),
-                         tr("The file to write: FILE.png, FILE.pdf or FILE.svg."));
+                         tr("The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), "
+                            "FILE.csv (a table)."));
     const QCommandLineOption width(QStringLiteral("width"),
                                    tr("Width in pixels (default one journal column at --dpi)."),
                                    tr("PX"));
@@ -55,14 +67,27 @@ int ExportCommand::run(const QStringList &arguments)
                                     "and SVG's physical size."),
                                  tr("N"),
                                  QString::number(ChartExporter::DefaultDpi));
-    parser.addOptions({chart, width, height, dpi});
+    parser.addOptions({chart, table, deidentify, width, height, dpi});
 
     if (const auto exit = cohort.parse(QStringLiteral("export"), arguments))
         return *exit;
 
+    if (parser.isSet(table)) {
+        if (parser.isSet(chart))
+            return cohort.usage(tr("give --chart or --table, not both"));
+        for (const QCommandLineOption *option : {&width, &height, &dpi}) {
+            if (parser.isSet(*option))
+                return cohort.usage(
+                    tr("--%1 applies to charts, not to --table").arg(option->names().constFirst()));
+        }
+        return exportTable(parser.value(table), parser.isSet(deidentify), cohort, output);
+    }
+    if (parser.isSet(deidentify))
+        return cohort.usage(tr("--deidentify applies to --table patients"));
+
     const QString which = parser.value(chart).trimmed().toLower();
     if (!parser.isSet(chart))
-        return cohort.usage(tr("--chart km|relief is required"));
+        return cohort.usage(tr("--chart km|relief is required (or --table patients)"));
     if (which != u"km" && which != u"relief")
         return cohort.usage(tr("--chart %1: use km or relief").arg(parser.value(chart)));
     const QString outProblem = output.problem();
@@ -166,6 +191,50 @@ int ExportCommand::run(const QStringList &arguments)
     Console::out() << tr("Wrote %1 (%2; n = %3)")
                           .arg(QDir::toNativeSeparators(output.path()), what)
                           .arg(n)
+                   << Qt::endl;
+    return ExitSuccess;
+}
+
+int ExportCommand::exportTable(const QString &table,
+                               bool deidentify,
+                               CohortOptions &cohort,
+                               const OutputOptions &output)
+{
+    if (table.trimmed().toLower() != u"patients")
+        return cohort.usage(tr("--table %1: use patients").arg(table));
+    const QString outProblem = output.problem();
+    if (!outProblem.isEmpty())
+        return cohort.usage(outProblem);
+    if (TableExporter::formatOf(output.path()) != TableExporter::Format::Csv)
+        return cohort.usage(tr("--out %1: give it the extension .csv").arg(output.path()));
+
+    const auto filter = cohort.filter();
+    if (!filter)
+        return ExitUsage;
+    RegistryStore store;
+    if (const auto exit = cohort.open(store))
+        return *exit;
+    QStringList names;
+    for (const RegistryColumn &column : store.columns())
+        names << column.name;
+    const auto patients = store.loadColumns(names, *filter);
+    if (!patients) // an unknown --where column: named, with the columns there are
+        return cohort.usage(store.errorString());
+    const qint64 n = patients->rows.size();
+    if (n == 0)
+        Console::err() << QStringLiteral("cohortlens export: ")
+                       << tr("no patient is left to export (check the filter)") << Qt::endl;
+
+    const auto privacy = deidentify ? TableExporter::Privacy::Deidentified
+                                    : TableExporter::Privacy::Identified;
+    const ExportResult result
+        = TableExporter::write(output.path(), TableExporter::patientsCsv(*patients, {}, privacy));
+    if (!result.ok())
+        return OutputOptions::failure(QStringLiteral("export"), result);
+    const QString path = QDir::toNativeSeparators(output.path());
+    const QString count = QString::number(n);
+    Console::out() << (deidentify ? tr("Wrote %1 (CSV, de-identified; n = %2)").arg(path, count)
+                                  : tr("Wrote %1 (CSV; n = %2)").arg(path, count))
                    << Qt::endl;
     return ExitSuccess;
 }

@@ -21,6 +21,8 @@
 #include <QIcon>
 #include <QStandardPaths>
 
+#include <sys/resource.h>
+
 #include <cstdlib>
 #include <cstring>
 #include <functional>
@@ -149,6 +151,10 @@ int runHeadless(const QString &path)
 
 int main(int argc, char *argv[])
 {
+    // A core dump would hold the registry's patients in a file nobody asked for.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
     const std::map<std::string, std::function<int(const QStringList &)>> subcommands{
         {"import", &ImportCommand::run},
         {"survival", &SurvivalCommand::run},

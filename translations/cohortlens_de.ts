@@ -791,10 +791,6 @@ n = %1</translation>
 <context>
     <name>CohortLens::ExportCommand</name>
     <message>
-        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi.</source>
-        <translation>Schreibt ein Diagramm so, wie der Betrachter es zeigt: km, die Kaplan-Meier-Kurven mit der Tabelle der Anzahl unter Risiko, oder relief, die Balken der Symptomlinderung. Die Endung von --out wählt das Format: PNG (mit der angegebenen Pixelgröße und Auflösung), PDF oder SVG (Vektor). Die Standardgröße ist eine Zeitschriftenspalte, 85 × 90 mm, bei 300 dpi.</translation>
-    </message>
-    <message>
         <source>The chart: km (Kaplan-Meier) or relief (symptom relief).</source>
         <translation>Das Diagramm: km (Kaplan-Meier) oder relief (Symptomlinderung).</translation>
     </message>
@@ -805,10 +801,6 @@ n = %1</translation>
     <message>
         <source>FILE</source>
         <translation>DATEI</translation>
-    </message>
-    <message>
-        <source>The file to write: FILE.png, FILE.pdf or FILE.svg.</source>
-        <translation>Die zu schreibende Datei: DATEI.png, DATEI.pdf oder DATEI.svg.</translation>
     </message>
     <message>
         <source>Width in pixels (default one journal column at --dpi).</source>
@@ -829,10 +821,6 @@ n = %1</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--chart km|relief is required</source>
-        <translation>--chart km|relief ist erforderlich</translation>
     </message>
     <message>
         <source>--chart %1: use km or relief</source>
@@ -873,6 +861,62 @@ n = %1</translation>
     <message>
         <source>Wrote %1 (%2; n = %3)</source>
         <translation>%1 geschrieben (%2; n = %3)</translation>
+    </message>
+    <message>
+        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table patients instead, writes the patients the filter keeps as CSV, de-identified with --deidentify.</source>
+        <translation>Schreibt ein Diagramm so, wie der Betrachter es zeigt: km, die Kaplan-Meier-Kurven mit der Tabelle der Anzahl unter Risiko, oder relief, die Balken der Symptomlinderung. Die Endung von --out wählt das Format: PNG (mit der angegebenen Pixelgröße und Auflösung), PDF oder SVG (Vektor). Die Standardgröße ist eine Zeitschriftenspalte, 85 × 90 mm, bei 300 dpi. Mit --table patients stattdessen werden die Patienten, die der Filter behält, als CSV geschrieben, mit --deidentify anonymisiert.</translation>
+    </message>
+    <message>
+        <source>A table instead of a chart: patients (the patients the filter keeps, in the registry&apos;s columns, as CSV).</source>
+        <translation>Eine Tabelle statt eines Diagramms: patients (die Patienten, die der Filter behält, in den Spalten des Registers, als CSV).</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABELLE</translation>
+    </message>
+    <message>
+        <source>With --table patients: IDs replaced by sequence numbers, dates removed, ages over 89 as 90+.</source>
+        <translation>Mit --table patients: IDs durch laufende Nummern ersetzt, Daten entfernt, Alter über 89 als 90+.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), FILE.csv (a table).</source>
+        <translation>Die zu schreibende Datei: DATEI.png, DATEI.pdf oder DATEI.svg (ein Diagramm), DATEI.csv (eine Tabelle).</translation>
+    </message>
+    <message>
+        <source>give --chart or --table, not both</source>
+        <translation>geben Sie --chart oder --table an, nicht beides</translation>
+    </message>
+    <message>
+        <source>--%1 applies to charts, not to --table</source>
+        <translation>--%1 gilt für Diagramme, nicht für --table</translation>
+    </message>
+    <message>
+        <source>--deidentify applies to --table patients</source>
+        <translation>--deidentify gilt für --table patients</translation>
+    </message>
+    <message>
+        <source>--chart km|relief is required (or --table patients)</source>
+        <translation>--chart km|relief ist erforderlich (oder --table patients)</translation>
+    </message>
+    <message>
+        <source>--table %1: use patients</source>
+        <translation>--table %1: verwenden Sie patients</translation>
+    </message>
+    <message>
+        <source>--out %1: give it the extension .csv</source>
+        <translation>--out %1: geben Sie die Endung .csv an</translation>
+    </message>
+    <message>
+        <source>no patient is left to export (check the filter)</source>
+        <translation>kein Patient bleibt zum Exportieren übrig (prüfen Sie den Filter)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV, de-identified; n = %2)</source>
+        <translation>%1 geschrieben (CSV, anonymisiert; n = %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV; n = %2)</source>
+        <translation>%1 geschrieben (CSV; n = %2)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1068,14 @@ n = %1</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (IDs replaced, dates removed, ages over 89 as 90+)</source>
+        <translation>&amp;Anonymisieren (IDs ersetzt, Daten entfernt, Alter über 89 als 90+)</translation>
+    </message>
+    <message>
+        <source>For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order of the table, every date column is left out, and ages over 89 are written as 90+. The other columns are copied as they are. CSV only.</source>
+        <translation>Zur Weitergabe außerhalb der Klinik: Die Patienten-IDs werden zu 1, 2, 3… in der Reihenfolge der Tabelle, jede Datumsspalte wird weggelassen, und Alter über 89 werden als 90+ geschrieben. Die übrigen Spalten werden unverändert übernommen. Nur CSV.</translation>
     </message>
 </context>
 <context>
@@ -1700,13 +1752,6 @@ n = %1</translation>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n patient(s)</source>
-        <translation>
-            <numerusform>%1 von %n Patienten</numerusform>
-            <numerusform>%1 von %n Patienten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No registry open</source>
         <translation>Kein Register geöffnet</translation>
@@ -1886,6 +1931,17 @@ n = %1</translation>
     <message>
         <source>%1 (synthetic data, not real patients)</source>
         <translation>%1 (synthetische Daten, keine echten Patienten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%L1 von %Ln Patienten</numerusform>
+            <numerusform>%L1 von %Ln Patienten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a de-identified table is written as CSV</source>
+        <translation>%1 kann nicht geschrieben werden: Eine anonymisierte Tabelle wird als CSV geschrieben</translation>
     </message>
 </context>
 <context>

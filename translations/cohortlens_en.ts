@@ -758,10 +758,6 @@ n = %1</translation>
 <context>
     <name>CohortLens::ExportCommand</name>
     <message>
-        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi.</source>
-        <translation>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi.</translation>
-    </message>
-    <message>
         <source>The chart: km (Kaplan-Meier) or relief (symptom relief).</source>
         <translation>The chart: km (Kaplan-Meier) or relief (symptom relief).</translation>
     </message>
@@ -772,10 +768,6 @@ n = %1</translation>
     <message>
         <source>FILE</source>
         <translation>FILE</translation>
-    </message>
-    <message>
-        <source>The file to write: FILE.png, FILE.pdf or FILE.svg.</source>
-        <translation>The file to write: FILE.png, FILE.pdf or FILE.svg.</translation>
     </message>
     <message>
         <source>Width in pixels (default one journal column at --dpi).</source>
@@ -796,10 +788,6 @@ n = %1</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--chart km|relief is required</source>
-        <translation>--chart km|relief is required</translation>
     </message>
     <message>
         <source>--chart %1: use km or relief</source>
@@ -840,6 +828,62 @@ n = %1</translation>
     <message>
         <source>Wrote %1 (%2; n = %3)</source>
         <translation>Wrote %1 (%2; n = %3)</translation>
+    </message>
+    <message>
+        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table patients instead, writes the patients the filter keeps as CSV, de-identified with --deidentify.</source>
+        <translation>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table patients instead, writes the patients the filter keeps as CSV, de-identified with --deidentify.</translation>
+    </message>
+    <message>
+        <source>A table instead of a chart: patients (the patients the filter keeps, in the registry's columns, as CSV).</source>
+        <translation>A table instead of a chart: patients (the patients the filter keeps, in the registry's columns, as CSV).</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLE</translation>
+    </message>
+    <message>
+        <source>With --table patients: IDs replaced by sequence numbers, dates removed, ages over 89 as 90+.</source>
+        <translation>With --table patients: IDs replaced by sequence numbers, dates removed, ages over 89 as 90+.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), FILE.csv (a table).</source>
+        <translation>The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), FILE.csv (a table).</translation>
+    </message>
+    <message>
+        <source>give --chart or --table, not both</source>
+        <translation>give --chart or --table, not both</translation>
+    </message>
+    <message>
+        <source>--%1 applies to charts, not to --table</source>
+        <translation>--%1 applies to charts, not to --table</translation>
+    </message>
+    <message>
+        <source>--deidentify applies to --table patients</source>
+        <translation>--deidentify applies to --table patients</translation>
+    </message>
+    <message>
+        <source>--chart km|relief is required (or --table patients)</source>
+        <translation>--chart km|relief is required (or --table patients)</translation>
+    </message>
+    <message>
+        <source>--table %1: use patients</source>
+        <translation>--table %1: use patients</translation>
+    </message>
+    <message>
+        <source>--out %1: give it the extension .csv</source>
+        <translation>--out %1: give it the extension .csv</translation>
+    </message>
+    <message>
+        <source>no patient is left to export (check the filter)</source>
+        <translation>no patient is left to export (check the filter)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV, de-identified; n = %2)</source>
+        <translation>Wrote %1 (CSV, de-identified; n = %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV; n = %2)</source>
+        <translation>Wrote %1 (CSV; n = %2)</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1035,14 @@ n = %1</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (IDs replaced, dates removed, ages over 89 as 90+)</source>
+        <translation>&amp;De-identify (IDs replaced, dates removed, ages over 89 as 90+)</translation>
+    </message>
+    <message>
+        <source>For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order of the table, every date column is left out, and ages over 89 are written as 90+. The other columns are copied as they are. CSV only.</source>
+        <translation>For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order of the table, every date column is left out, and ages over 89 are written as 90+. The other columns are copied as they are. CSV only.</translation>
     </message>
 </context>
 <context>
@@ -1427,10 +1479,6 @@ n = %1</translation>
 <context>
     <name>CohortLens::MainWindow</name>
     <message numerus="yes">
-        <source>%1 of %n patient(s)</source>
-        <translation><numerusform>%1 of %n patient</numerusform><numerusform>%1 of %n patients</numerusform></translation>
-    </message>
-    <message numerus="yes">
         <source>%n patient(s) imported into %1. Open the registry now?</source>
         <translation><numerusform>%n patient imported into %1. Open the registry now?</numerusform><numerusform>%n patients imported into %1. Open the registry now?</numerusform></translation>
     </message>
@@ -1817,6 +1865,14 @@ n = %1</translation>
     <message>
         <source>%1 (synthetic data, not real patients)</source>
         <translation>%1 (synthetic data, not real patients)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln patient(s)</source>
+        <translation><numerusform>%L1 of %Ln patient</numerusform><numerusform>%L1 of %Ln patients</numerusform></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a de-identified table is written as CSV</source>
+        <translation>Cannot write %1: a de-identified table is written as CSV</translation>
     </message>
 </context>
 <context>

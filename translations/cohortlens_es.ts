@@ -791,10 +791,6 @@ n = %1</translation>
 <context>
     <name>CohortLens::ExportCommand</name>
     <message>
-        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi.</source>
-        <translation>Escribe un gráfico tal como lo muestra el visor: km, las curvas de Kaplan-Meier con la tabla de pacientes en riesgo, o relief, las barras del alivio de los síntomas. La extensión de --out elige el formato: PNG (con el tamaño en píxeles y la resolución indicados), PDF o SVG (vectorial). El tamaño predeterminado es una columna de revista, 85 × 90 mm, a 300 ppp.</translation>
-    </message>
-    <message>
         <source>The chart: km (Kaplan-Meier) or relief (symptom relief).</source>
         <translation>El gráfico: km (Kaplan-Meier) o relief (alivio de los síntomas).</translation>
     </message>
@@ -805,10 +801,6 @@ n = %1</translation>
     <message>
         <source>FILE</source>
         <translation>ARCHIVO</translation>
-    </message>
-    <message>
-        <source>The file to write: FILE.png, FILE.pdf or FILE.svg.</source>
-        <translation>El archivo que se escribe: ARCHIVO.png, ARCHIVO.pdf o ARCHIVO.svg.</translation>
     </message>
     <message>
         <source>Width in pixels (default one journal column at --dpi).</source>
@@ -829,10 +821,6 @@ n = %1</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--chart km|relief is required</source>
-        <translation>--chart km|relief es obligatorio</translation>
     </message>
     <message>
         <source>--chart %1: use km or relief</source>
@@ -873,6 +861,62 @@ n = %1</translation>
     <message>
         <source>Wrote %1 (%2; n = %3)</source>
         <translation>Escrito %1 (%2; n = %3)</translation>
+    </message>
+    <message>
+        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table patients instead, writes the patients the filter keeps as CSV, de-identified with --deidentify.</source>
+        <translation>Escribe un gráfico tal como lo muestra el visor: km, las curvas de Kaplan-Meier con la tabla de pacientes en riesgo, o relief, las barras del alivio de los síntomas. La extensión de --out elige el formato: PNG (con el tamaño en píxeles y la resolución indicados), PDF o SVG (vectorial). El tamaño predeterminado es una columna de revista, 85 × 90 mm, a 300 ppp. Con --table patients, en cambio, escribe como CSV los pacientes que conserva el filtro, anonimizados con --deidentify.</translation>
+    </message>
+    <message>
+        <source>A table instead of a chart: patients (the patients the filter keeps, in the registry&apos;s columns, as CSV).</source>
+        <translation>Una tabla en lugar de un gráfico: patients (los pacientes que conserva el filtro, en las columnas del registro, como CSV).</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLA</translation>
+    </message>
+    <message>
+        <source>With --table patients: IDs replaced by sequence numbers, dates removed, ages over 89 as 90+.</source>
+        <translation>Con --table patients: ID sustituidos por números de orden, fechas eliminadas, edades mayores de 89 como 90+.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), FILE.csv (a table).</source>
+        <translation>El archivo que escribir: ARCHIVO.png, ARCHIVO.pdf o ARCHIVO.svg (un gráfico), ARCHIVO.csv (una tabla).</translation>
+    </message>
+    <message>
+        <source>give --chart or --table, not both</source>
+        <translation>indique --chart o --table, no ambos</translation>
+    </message>
+    <message>
+        <source>--%1 applies to charts, not to --table</source>
+        <translation>--%1 se aplica a los gráficos, no a --table</translation>
+    </message>
+    <message>
+        <source>--deidentify applies to --table patients</source>
+        <translation>--deidentify se aplica a --table patients</translation>
+    </message>
+    <message>
+        <source>--chart km|relief is required (or --table patients)</source>
+        <translation>se requiere --chart km|relief (o --table patients)</translation>
+    </message>
+    <message>
+        <source>--table %1: use patients</source>
+        <translation>--table %1: use patients</translation>
+    </message>
+    <message>
+        <source>--out %1: give it the extension .csv</source>
+        <translation>--out %1: póngale la extensión .csv</translation>
+    </message>
+    <message>
+        <source>no patient is left to export (check the filter)</source>
+        <translation>no queda ningún paciente que exportar (revise el filtro)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV, de-identified; n = %2)</source>
+        <translation>Se escribió %1 (CSV, anonimizado; n = %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV; n = %2)</source>
+        <translation>Se escribió %1 (CSV; n = %2)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1068,14 @@ n = %1</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (IDs replaced, dates removed, ages over 89 as 90+)</source>
+        <translation>&amp;Anonimizar (ID sustituidos, fechas eliminadas, edades mayores de 89 como 90+)</translation>
+    </message>
+    <message>
+        <source>For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order of the table, every date column is left out, and ages over 89 are written as 90+. The other columns are copied as they are. CSV only.</source>
+        <translation>Para compartir fuera de la clínica: los ID de los pacientes pasan a ser 1, 2, 3… en el orden de la tabla, se omite toda columna de fecha y las edades mayores de 89 se escriben como 90+. Las demás columnas se copian tal cual. Solo CSV.</translation>
     </message>
 </context>
 <context>
@@ -1700,13 +1752,6 @@ n = %1</translation>
         <source>&amp;Clear List</source>
         <translation>&amp;Borrar lista</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n patient(s)</source>
-        <translation>
-            <numerusform>%1 de %n paciente</numerusform>
-            <numerusform>%1 de %n pacientes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No registry open</source>
         <translation>Ningún registro abierto</translation>
@@ -1886,6 +1931,17 @@ n = %1</translation>
     <message>
         <source>%1 (synthetic data, not real patients)</source>
         <translation>%1 (datos sintéticos, no pacientes reales)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%L1 de %Ln paciente</numerusform>
+            <numerusform>%L1 de %Ln pacientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a de-identified table is written as CSV</source>
+        <translation>No se puede escribir %1: una tabla anonimizada se escribe como CSV</translation>
     </message>
 </context>
 <context>

@@ -791,10 +791,6 @@ n = %1</translation>
 <context>
     <name>CohortLens::ExportCommand</name>
     <message>
-        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi.</source>
-        <translation>Écrit un graphique tel que le visualiseur l&apos;affiche&#xa0;: km, les courbes de Kaplan-Meier avec le tableau des sujets à risque, ou relief, les barres du soulagement des symptômes. L&apos;extension de --out choisit le format&#xa0;: PNG (à la taille en pixels et à la résolution données), PDF ou SVG (vectoriel). La taille par défaut est une colonne de revue, 85 × 90 mm, à 300 ppp.</translation>
-    </message>
-    <message>
         <source>The chart: km (Kaplan-Meier) or relief (symptom relief).</source>
         <translation>Le graphique&#xa0;: km (Kaplan-Meier) ou relief (soulagement des symptômes).</translation>
     </message>
@@ -805,10 +801,6 @@ n = %1</translation>
     <message>
         <source>FILE</source>
         <translation>FICHIER</translation>
-    </message>
-    <message>
-        <source>The file to write: FILE.png, FILE.pdf or FILE.svg.</source>
-        <translation>Le fichier à écrire&#xa0;: FICHIER.png, FICHIER.pdf ou FICHIER.svg.</translation>
     </message>
     <message>
         <source>Width in pixels (default one journal column at --dpi).</source>
@@ -829,10 +821,6 @@ n = %1</translation>
     <message>
         <source>N</source>
         <translation>N</translation>
-    </message>
-    <message>
-        <source>--chart km|relief is required</source>
-        <translation>--chart km|relief est obligatoire</translation>
     </message>
     <message>
         <source>--chart %1: use km or relief</source>
@@ -873,6 +861,62 @@ n = %1</translation>
     <message>
         <source>Wrote %1 (%2; n = %3)</source>
         <translation>%1 écrit (%2&#xa0;; n = %3)</translation>
+    </message>
+    <message>
+        <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table patients instead, writes the patients the filter keeps as CSV, de-identified with --deidentify.</source>
+        <translation>Écrit un graphique tel que le visualiseur l&apos;affiche : km, les courbes de Kaplan-Meier avec le tableau des sujets à risque, ou relief, les barres du soulagement des symptômes. L&apos;extension de --out choisit le format : PNG (à la taille en pixels et à la résolution données), PDF ou SVG (vectoriel). La taille par défaut est une colonne de revue, 85 × 90 mm, à 300 ppp. Avec --table patients à la place, écrit en CSV les patients retenus par le filtre, anonymisés avec --deidentify.</translation>
+    </message>
+    <message>
+        <source>A table instead of a chart: patients (the patients the filter keeps, in the registry&apos;s columns, as CSV).</source>
+        <translation>Un tableau au lieu d&apos;un graphique : patients (les patients retenus par le filtre, dans les colonnes du registre, en CSV).</translation>
+    </message>
+    <message>
+        <source>TABLE</source>
+        <translation>TABLEAU</translation>
+    </message>
+    <message>
+        <source>With --table patients: IDs replaced by sequence numbers, dates removed, ages over 89 as 90+.</source>
+        <translation>Avec --table patients : identifiants remplacés par des numéros d&apos;ordre, dates supprimées, âges au-delà de 89 ans notés 90+.</translation>
+    </message>
+    <message>
+        <source>The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), FILE.csv (a table).</source>
+        <translation>Le fichier à écrire : FICHIER.png, FICHIER.pdf ou FICHIER.svg (un graphique), FICHIER.csv (un tableau).</translation>
+    </message>
+    <message>
+        <source>give --chart or --table, not both</source>
+        <translation>indiquez --chart ou --table, pas les deux</translation>
+    </message>
+    <message>
+        <source>--%1 applies to charts, not to --table</source>
+        <translation>--%1 s&apos;applique aux graphiques, pas à --table</translation>
+    </message>
+    <message>
+        <source>--deidentify applies to --table patients</source>
+        <translation>--deidentify s&apos;applique à --table patients</translation>
+    </message>
+    <message>
+        <source>--chart km|relief is required (or --table patients)</source>
+        <translation>--chart km|relief est requis (ou --table patients)</translation>
+    </message>
+    <message>
+        <source>--table %1: use patients</source>
+        <translation>--table %1 : utilisez patients</translation>
+    </message>
+    <message>
+        <source>--out %1: give it the extension .csv</source>
+        <translation>--out %1 : donnez-lui l&apos;extension .csv</translation>
+    </message>
+    <message>
+        <source>no patient is left to export (check the filter)</source>
+        <translation>aucun patient ne reste à exporter (vérifiez le filtre)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV, de-identified; n = %2)</source>
+        <translation>%1 écrit (CSV, anonymisé ; n = %2)</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (CSV; n = %2)</source>
+        <translation>%1 écrit (CSV ; n = %2)</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1068,14 @@ n = %1</translation>
     <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify (IDs replaced, dates removed, ages over 89 as 90+)</source>
+        <translation>&amp;Anonymiser (identifiants remplacés, dates supprimées, âges au-delà de 89 ans notés 90+)</translation>
+    </message>
+    <message>
+        <source>For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order of the table, every date column is left out, and ages over 89 are written as 90+. The other columns are copied as they are. CSV only.</source>
+        <translation>Pour un partage hors de la clinique : les identifiants des patients deviennent 1, 2, 3… dans l&apos;ordre du tableau, toute colonne de date est omise et les âges au-delà de 89 ans sont notés 90+. Les autres colonnes sont copiées telles quelles. CSV uniquement.</translation>
     </message>
 </context>
 <context>
@@ -1700,13 +1752,6 @@ n = %1</translation>
         <source>&amp;Clear List</source>
         <translation>&amp;Effacer la liste</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 of %n patient(s)</source>
-        <translation>
-            <numerusform>%1 sur %n patient</numerusform>
-            <numerusform>%1 sur %n patients</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No registry open</source>
         <translation>Aucun registre ouvert</translation>
@@ -1886,6 +1931,17 @@ n = %1</translation>
     <message>
         <source>%1 (synthetic data, not real patients)</source>
         <translation>%1 (données synthétiques, pas de vrais patients)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 of %Ln patient(s)</source>
+        <translation>
+            <numerusform>%L1 sur %Ln patient</numerusform>
+            <numerusform>%L1 sur %Ln patients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write %1: a de-identified table is written as CSV</source>
+        <translation>Impossible d&apos;écrire %1 : un tableau anonymisé s&apos;écrit en CSV</translation>
     </message>
 </context>
 <context>
@@ -2101,7 +2157,7 @@ n = %1</translation>
     </message>
     <message>
         <source>died within 30 days of the operation, but status is 0 (alive at last follow-up); correct one of them</source>
-        <translation>décédé dans les 30 jours suivant l&apos;opération, mais status vaut 0 (vivant au dernier suivi) ; corrigez l&apos;un des deux</translation>
+        <translation>décédé dans les 30 jours suivant l&apos;opération, mais status vaut 0 (vivant au dernier suivi)&#xa0;; corrigez l&apos;un des deux</translation>
     </message>
 </context>
 <context>
@@ -2215,11 +2271,11 @@ n = %1</translation>
     </message>
     <message>
         <source>line %1 is longer than %2 MiB; is this a registry file?</source>
-        <translation>la ligne %1 dépasse %2 Mio ; s&apos;agit-il bien d&apos;un fichier de registre ?</translation>
+        <translation>la ligne %1 dépasse %2 Mio&#xa0;; s&apos;agit-il bien d&apos;un fichier de registre&#xa0;?</translation>
     </message>
     <message>
         <source>%1 changed while it was being read; import it again once it is saved and closed</source>
-        <translation>%1 a été modifié pendant sa lecture ; importez-le de nouveau une fois enregistré et fermé</translation>
+        <translation>%1 a été modifié pendant sa lecture&#xa0;; importez-le de nouveau une fois enregistré et fermé</translation>
     </message>
 </context>
 <context>
@@ -2310,19 +2366,19 @@ n = %1</translation>
     </message>
     <message>
         <source>%1 holds an unfinished import of a program that was stopped; to restore it as it was before, open it once with write access to the file and its folder</source>
-        <translation>%1 contient une importation inachevée d&apos;un programme interrompu ; pour le rétablir tel qu&apos;il était, ouvrez-le une fois avec un accès en écriture au fichier et à son dossier</translation>
+        <translation>%1 contient une importation inachevée d&apos;un programme interrompu&#xa0;; pour le rétablir tel qu&apos;il était, ouvrez-le une fois avec un accès en écriture au fichier et à son dossier</translation>
     </message>
     <message>
         <source>%1 is damaged: the file is shorter than the registry it holds (cut off, e.g. by an interrupted copy); restore it from a backup</source>
-        <translation>%1 est endommagé : le fichier est plus court que le registre qu&apos;il contient (tronqué, p. ex. par une copie interrompue) ; restaurez-le à partir d&apos;une sauvegarde</translation>
+        <translation>%1 est endommagé&#xa0;: le fichier est plus court que le registre qu&apos;il contient (tronqué, p. ex. par une copie interrompue)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>%1 is damaged (%2); restore it from a backup</source>
-        <translation>%1 est endommagé (%2) ; restaurez-le à partir d&apos;une sauvegarde</translation>
+        <translation>%1 est endommagé (%2)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>the disk is full; free some space and try again</source>
-        <translation>le disque est plein ; libérez de l&apos;espace et réessayez</translation>
+        <translation>le disque est plein&#xa0;; libérez de l&apos;espace et réessayez</translation>
     </message>
     <message>
         <source>the disk could not be read or written (%1)</source>
@@ -2330,11 +2386,11 @@ n = %1</translation>
     </message>
     <message>
         <source>another program is changing the registry; try again when it has finished</source>
-        <translation>un autre programme modifie le registre ; réessayez lorsqu&apos;il aura terminé</translation>
+        <translation>un autre programme modifie le registre&#xa0;; réessayez lorsqu&apos;il aura terminé</translation>
     </message>
     <message>
         <source>the registry file is damaged (%1); restore it from a backup</source>
-        <translation>le fichier du registre est endommagé (%1) ; restaurez-le à partir d&apos;une sauvegarde</translation>
+        <translation>le fichier du registre est endommagé (%1)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
 </context>
 <context>

@@ -179,8 +179,9 @@ void ExportDialog::createWidgets()
     }
 
     if (m_kind == Kind::Table && m_stem == u"patients") {
-        m_deidentify = new QCheckBox(
-            tr("&De-identify (IDs replaced, dates removed, ages over 89 as 90+)"), this);
+        m_deidentify
+            = new QCheckBox(tr("&De-identify (IDs replaced, dates removed, ages over 89 as 90+)"),
+                            this);
         m_deidentify->setObjectName(QStringLiteral("deidentify"));
         m_deidentify->setToolTip(
             tr("For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order "
@@ -399,9 +400,7 @@ void ExportDialog::deidentifyChanged()
     // The suggested name says what the file is: patients-all-… or patients-deidentified-all-….
     const QFileInfo info(filePath());
     const QString plain = suggestedFileName(m_stem, m_filter, format());
-    const QString deidentified = suggestedFileName(m_stem + deidentifiedSuffix,
-                                                   m_filter,
-                                                   format());
+    const QString deidentified = suggestedFileName(m_stem + deidentifiedSuffix, m_filter, format());
     const QString name = info.fileName();
     if (name != plain && name != deidentified)
         return; // a name the user chose

@@ -107,6 +107,9 @@ MainWindow::MainWindow(QWidget *parent)
     readSettings();
     updateTitle();
 
+    // The table reads its rows from the registry a page at a time (a million patients do
+    // not fit a table in memory), so the analysis leaves its columns out.
+    m_controller->setTable(AnalysisController::Table::RowNumbers);
     connect(m_controller, &AnalysisController::resultsReady, this, &MainWindow::showSnapshot);
     connect(m_controller, &AnalysisController::busyChanged, this, [this](bool busy) {
         if (busy)
@@ -771,8 +774,13 @@ void MainWindow::showProblems(const QString &fileName, const ImportReport &repor
 void MainWindow::showSnapshot(const CohortSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    m_model->setPatients(snapshot.patients);
-    if (m_table->horizontalHeader()->count() > 0 && snapshot.patients.rows.size() < 5000)
+    if (!m_store || !m_model->setRegistry(m_store->path(), snapshot.filter))
+        statusBar()->showMessage(m_model->errorString(), 8000);
+    // The order the user chose, on the new rows.
+    if (const QHeaderView *header = m_table->horizontalHeader();
+        header->sortIndicatorSection() >= 0 && m_table->isSortingEnabled())
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    if (m_table->horizontalHeader()->count() > 0 && m_model->rowCount() < 5000)
         m_table->resizeColumnsToContents();
     const QString description = snapshot.filter.description();
     if (snapshot.survival) {
@@ -996,7 +1004,7 @@ qint64 MainWindow::totalPatients() const
 void MainWindow::updateStatus()
 {
     const int total = int(totalPatients());
-    m_countLabel->setText(tr("%1 of %n patient(s)", nullptr, total).arg(visiblePatients()));
+    m_countLabel->setText(tr("%L1 of %Ln patient(s)", nullptr, total).arg(visiblePatients()));
     if (m_sourceName.isEmpty())
         m_sourceLabel->setText(tr("No registry open"));
     else if (m_demo)
@@ -1056,22 +1064,32 @@ ExportResult MainWindow::exportComparisonTable(const QString &path)
                                                                     m_snapshot.filter.description()));
 }
 
-ExportResult MainWindow::exportPatientTable(const QString &path)
+ExportResult MainWindow::exportPatientTable(const QString &path, TableExporter::Privacy privacy)
 {
     const auto format = TableExporter::formatOf(path);
     if (!format)
         return ExportResult::failed(ExportResult::Status::CannotCreate,
                                     tr("Cannot write %1: give it the extension .csv or .html")
                                         .arg(path));
+    if (*format == TableExporter::Format::Html && privacy == TableExporter::Privacy::Deidentified)
+        return ExportResult::failed(ExportResult::Status::CannotCreate,
+                                    tr("Cannot write %1: a de-identified table is written as CSV")
+                                        .arg(path));
     if (*format == TableExporter::Format::Html)
         return TableExporter::write(path,
                                     TableExporter::patientsHtml(*m_proxy,
                                                                 m_snapshot.filter.description()));
     // The rows in the order the table shows them.
+    if (m_model->isWindowed())
+        return TableExporter::write(path,
+                                    TableExporter::patientsCsv(m_model->rows(0, m_model->rowCount()),
+                                                               {},
+                                                               privacy));
     QList<int> order;
     for (int r = 0; r < m_proxy->rowCount(); ++r)
         order << m_proxy->mapToSource(m_proxy->index(r, 0)).row();
-    return TableExporter::write(path, TableExporter::patientsCsv(m_model->patients(), order));
+    return TableExporter::write(path,
+                                TableExporter::patientsCsv(m_model->patients(), order, privacy));
 }
 
 ReportInput MainWindow::reportInput() const
@@ -1131,7 +1149,7 @@ void MainWindow::chooseExport(Export what)
         result = exportComparisonTable(path);
         break;
     case Export::Patients:
-        result = exportPatientTable(path);
+        result = exportPatientTable(path, dialog.privacy());
         break;
     case Export::Report:
         result = exportReport(path, dialog.paper());

@@ -6,6 +6,7 @@
 #include "exportfile.h"
 #include "registryimporter.h"
 #include "reportwriter.h"
+#include "tableexporter.h"
 
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -83,7 +84,9 @@ public:
     ExportResult exportKaplanMeierChart(const QString &path, const QSize &pixels, int dpi);
     ExportResult exportReliefChart(const QString &path, const QSize &pixels, int dpi);
     ExportResult exportComparisonTable(const QString &path); // .csv or .html
-    ExportResult exportPatientTable(const QString &path);    // .csv or .html: the filtered rows
+    // .csv or .html: the filtered rows; a de-identified table is CSV only.
+    ExportResult exportPatientTable(
+        const QString &path, TableExporter::Privacy privacy = TableExporter::Privacy::Identified);
     ExportResult exportReport(const QString &path, ReportWriter::Paper paper);
     // What a report of the window's state shows.
     [[nodiscard]] ReportInput reportInput() const;

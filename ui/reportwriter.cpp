@@ -671,7 +671,7 @@ bool ReportWriter::render(QPagedPaintDevice *device)
         const qreal vpad = page.mm(0.7);
         const qreal heavy = page.pt(1.0);
         const qreal light = page.pt(0.5);
-        const auto alignmentOf = [&](int c) {
+        const auto alignmentOf = [testColumn](int c) { // called by the blocks, after this scope
             return c == 0 || c == testColumn ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter;
         };
 

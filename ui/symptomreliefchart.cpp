@@ -110,7 +110,10 @@ SymptomReliefChart::SymptomReliefChart(QWidget *parent)
     m_series->attachAxis(m_axisY);
 
     m_baseMargins = c->margins();
+    // QChartView made a chart of its own, and lets go of it when given this one.
+    QChart *previous = chart();
     setChart(c);
+    delete previous;
     connect(c, &QChart::plotAreaChanged, this, [this] { updateOverlay(); });
 
     updateTitle();
@@ -344,6 +347,7 @@ void SymptomReliefChart::rebuild()
             label->setFont(ChartStyle::labelFont());
             label->setBrush(InkColor);
             label->setData(0, int(Mark::CountLabel));
+            label->setData(3, label->text()); // on one line; updateOverlay() may break it
             label->setData(1, int(c));
             label->setData(2, int(g));
         }
@@ -465,6 +469,21 @@ void SymptomReliefChart::updateOverlay()
             auto *text = static_cast<QGraphicsSimpleTextItem *>(item);
             const qreal above = std::min(top.y(),
                                          cell.upper ? barTop(g, c, *cell.upper).y() : top.y());
+            // "329659/382903" is wider than its bar in a large registry: the count and the
+            // denominator go on two lines rather than over the neighbouring bar's label.
+            // Still too wide (narrow bars): a smaller font, down to a legible minimum.
+            QString label = text->data(3).toString();
+            QFont font = ChartStyle::labelFont();
+            const qreal room = barPixels - gap; // labels sit on bar centres, a bar apart
+            if (QFontMetricsF(font).horizontalAdvance(label) > room)
+                label.replace(u'/', QStringLiteral("/\n"));
+            const qreal wide = QFontMetricsF(font).boundingRect(QRectF(), 0, label).width();
+            if (wide > room)
+                font.setPointSizeF(std::max(6.5, font.pointSizeF() * room / wide));
+            if (text->font() != font)
+                text->setFont(font);
+            if (text->text() != label)
+                text->setText(label);
             const QRectF box = text->boundingRect();
             text->setPos(top.x() - box.width() / 2, above - gap - box.height());
         }

@@ -209,7 +209,8 @@ void tst_CrashSafety::killedImport()
     if (!finishedFirst) {
         child.kill(); // SIGKILL: no handler, no destructor, no rollback runs
         QVERIFY(child.waitForFinished(30000));
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        // It may have finished in the moment between the wait and the kill.
+        finishedFirst = child.exitStatus() == QProcess::NormalExit;
     }
     qInfo("%s after %lld ms; database file %lld bytes, journal %lld bytes (-1: none)",
           finishedFirst ? "finished" : "killed",

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -95,6 +96,9 @@ private Q_SLOTS:
     void refuses();
     void existingFileNeedsForce();
     void windowlessRunWritesTheDemoReport();
+    void patientTable();
+    void deidentifiedPatientTable();
+    void reportListsNoIdentifiers();
 
 private:
     QTemporaryDir m_dir;
@@ -473,6 +477,49 @@ void tst_ExportCommands::refuses_data()
           png},
         3,
         QStringLiteral("unknown arm"));
+    const QString csv = m_dir.filePath(QStringLiteral("refused.csv"));
+    const QString table = QStringLiteral("--table");
+    const QString patients = QStringLiteral("patients");
+    row("deidentify without a table",
+        L{exportCommand, input, demo(), chart, km, out, png, QStringLiteral("--deidentify")},
+        2,
+        QStringLiteral("--deidentify applies to --table patients"));
+    row("unknown table",
+        L{exportCommand, input, demo(), table, QStringLiteral("comparison"), out, csv},
+        2,
+        QStringLiteral("--table comparison: use patients"));
+    row("chart and table",
+        L{exportCommand, input, demo(), chart, km, table, patients, out, csv},
+        2,
+        QStringLiteral("give --chart or --table, not both"));
+    row("table as png",
+        L{exportCommand, input, demo(), table, patients, out, png},
+        2,
+        QStringLiteral("give it the extension .csv"));
+    row("table with dpi",
+        L{exportCommand,
+          input,
+          demo(),
+          table,
+          patients,
+          out,
+          csv,
+          QStringLiteral("--dpi"),
+          QStringLiteral("300")},
+        2,
+        QStringLiteral("--dpi applies to charts, not to --table"));
+    row("table, unknown where column",
+        L{exportCommand,
+          input,
+          demo(),
+          table,
+          patients,
+          out,
+          csv,
+          QStringLiteral("--where"),
+          QStringLiteral("mrn=1")},
+        2,
+        QStringLiteral("no column mrn"));
     row("report: not a pdf",
         L{reportCommand, input, demo(), out, m_dir.filePath(QStringLiteral("report.png"))},
         2,
@@ -513,6 +560,7 @@ void tst_ExportCommands::refuses()
              qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused.png"))));
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("refused.csv"))));
     QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/cohortlens-km.png")));
 }
 
@@ -561,6 +609,143 @@ void tst_ExportCommands::windowlessRunWritesTheDemoReport()
     // Again: the program's own report is brought up to date.
     const Run again = run({QStringLiteral("--demo")}, here.path(), true);
     QCOMPARE(again.exitCode, 0);
+}
+
+void tst_ExportCommands::patientTable()
+{
+    // The patients as the window exports them: the registry's columns, the filter applied.
+    const QString out = m_dir.filePath(QStringLiteral("patients-cs-only.csv"));
+    const Run r = run({QStringLiteral("export"),
+                       QStringLiteral("--input"),
+                       demo(),
+                       QStringLiteral("--table"),
+                       QStringLiteral("patients"),
+                       QStringLiteral("--presentation"),
+                       QStringLiteral("cs-only"),
+                       QStringLiteral("--out"),
+                       out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("Wrote %1 (CSV; n = 42)\n").arg(out));
+    const QStringList lines = QString::fromUtf8(Test::readFile(out))
+                                  .split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + 42);
+    QVERIFY(Test::readFile(out).startsWith("\xEF\xBB\xBF")); // for spreadsheets
+    QVERIFY(lines.constFirst().startsWith(QStringLiteral("patient_id,age,sex,")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("SYN-001,46,F,")));
+}
+
+void tst_ExportCommands::deidentifiedPatientTable()
+{
+    // Dates, an extra date column and patients older than 89.
+    const QString source = m_dir.filePath(QStringLiteral("dated.csv"));
+    QVERIFY(
+        Test::writeFile(source,
+                        "patient_id,age,sex,carcinoid_syndrome,obstruction,arm,operation_date,"
+                        "last_followup_date,followup_months,status,seen_on\n"
+                        "MRN-4711,95,F,yes,no,cytoreduction,2001-02-03,2005-06-07,52,0,2004-03-14\n"
+                        "MRN-0815,89,M,no,yes,medical,2002-03-04,2003-01-10,10,1,\n"
+                        "MRN-2024,90.5,F,yes,yes,medical,2004-05-06,2010-07-08,74,0,2005-01-02\n"
+                        "MRN-1999,33,M,yes,no,cytoreduction,,,30,1,\n"
+                        "MRN-0042,104,M,no,yes,medical,1999-12-31,2000-02-01,1,1,\n"));
+    const QStringList ids{QStringLiteral("MRN-4711"),
+                          QStringLiteral("MRN-0815"),
+                          QStringLiteral("MRN-2024"),
+                          QStringLiteral("MRN-1999"),
+                          QStringLiteral("MRN-0042")};
+    // From the CSV, from a database made by import, and filtered.
+    const QString db = m_dir.filePath(QStringLiteral("dated.sqlite"));
+    QVERIFY(
+        run({QStringLiteral("import"), QStringLiteral("--input"), source, QStringLiteral("--db"), db})
+            .exitCode
+        == 0);
+    const QList<std::tuple<QString, QStringList, qsizetype>> runs{
+        {source, {}, 5},
+        {db, {}, 5},
+        {db, {QStringLiteral("--where"), QStringLiteral("arm=medical")}, 3},
+    };
+    for (const auto &[input, filter, n] : runs) {
+        const QString out = m_dir.filePath(QStringLiteral("deidentified.csv"));
+        const Run r = run(QStringList{QStringLiteral("export"),
+                                      QStringLiteral("--input"),
+                                      input,
+                                      QStringLiteral("--table"),
+                                      QStringLiteral("patients"),
+                                      QStringLiteral("--deidentify"),
+                                      QStringLiteral("--force"),
+                                      QStringLiteral("--out"),
+                                      out}
+                          + filter);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.out, QStringLiteral("Wrote %1 (CSV, de-identified; n = %2)\n").arg(out).arg(n));
+        // Nothing of them on the terminal either.
+        for (const QString &id : ids)
+            QVERIFY(!r.out.contains(id) && !r.err.contains(id));
+
+        const QString text = QString::fromUtf8(Test::readFile(out));
+        const QStringList lines = text.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + n);
+        // The native columns (those the file left out empty), without the dates and the
+        // extra column of dates.
+        const QStringList header = lines.constFirst().split(u',');
+        QCOMPARE(header,
+                 QString::fromLatin1("patient_id,age,sex,primary_site,carcinoid_syndrome,"
+                                     "obstruction,arm,regional_resection,cs_improved,"
+                                     "obstruction_relieved,complication,clavien_dindo,died_30d,"
+                                     "followup_months,status")
+                     .split(u','));
+        for (const QString &id : ids)
+            QVERIFY2(!text.contains(id), qPrintable(id));
+        static const QRegularExpression date(QStringLiteral("\\d{4}-\\d{2}-\\d{2}"));
+        QVERIFY2(!text.contains(date), qPrintable(text));
+        QStringList shown;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const QStringList fields = lines.at(i).split(u',');
+            QCOMPARE(fields.size(), header.size());
+            QCOMPARE(fields.at(0), QString::number(i)); // sequence numbers, in order
+            bool number = false;
+            const double age = fields.at(1).toDouble(&number);
+            QVERIFY2(number ? age <= 89 : fields.at(1) == u"90+", qPrintable(lines.at(i)));
+            shown << QStringList{fields.at(0),
+                                 fields.at(1),
+                                 fields.at(header.indexOf(u"arm")),
+                                 fields.at(header.indexOf(u"followup_months"))}
+                         .join(u',');
+        }
+        QCOMPARE(shown.join(u'|'),
+                 n == 5 ? QStringLiteral("1,90+,cytoreduction,52|2,89,medical,10|"
+                                         "3,90+,medical,74|4,33,cytoreduction,30|"
+                                         "5,90+,medical,1")
+                        : QStringLiteral("1,89,medical,10|2,90+,medical,74|3,90+,medical,1"));
+    }
+}
+
+void tst_ExportCommands::reportListsNoIdentifiers()
+{
+    if (!Test::hasTool(QStringLiteral("pdftotext")))
+        QSKIP("poppler-utils are not installed");
+    QStringList ids;
+    const QStringList lines = QString::fromUtf8(Test::readFile(demo())).split(u'\n');
+    QVERIFY(lines.constFirst().startsWith(QStringLiteral("patient_id,")));
+    for (const QString &line : lines.mid(1)) {
+        if (!line.trimmed().isEmpty())
+            ids << line.section(u',', 0, 0).trimmed();
+    }
+    QCOMPARE(ids.size(), 66);
+
+    const QString out = m_dir.filePath(QStringLiteral("report-no-ids.pdf"));
+    const Run r = run(
+        {QStringLiteral("report"), QStringLiteral("--input"), demo(), QStringLiteral("--out"), out});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const QString text = Test::pdfText(out);
+    QVERIFY(text.contains(QStringLiteral("Clinical outcomes report"))); // the text was read
+    // pdftotext may break a line inside an ID; the words joined catch that too.
+    const QString joined = Test::pdfWords(out).remove(u' ');
+    for (const QString &id : std::as_const(ids)) {
+        QVERIFY2(!text.contains(id), qPrintable(id));
+        QVERIFY2(!joined.contains(id), qPrintable(id));
+    }
+    // Nor the prefix alone: no ID is even partly printed.
+    QVERIFY(!joined.contains(QStringLiteral("SYN-")));
 }
 
 QTEST_MAIN(tst_ExportCommands)

@@ -841,6 +841,11 @@ void tst_CsvReader::sha256OfWholeInput()
 // process's peak resident memory; it is reset first where the kernel allows it.
 void tst_CsvReader::streamsLargeInputInBoundedMemory()
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // Freed memory waits in AddressSanitizer's quarantine (256 MB) before it is reused, so
+    // resident memory says nothing about the reader there; the plain build measures it.
+    QSKIP("resident memory is not the reader's under AddressSanitizer");
+#endif
     {
         QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
         if (clearRefs.open(QIODevice::WriteOnly))

@@ -39,6 +39,18 @@ CohortColumns table(const QStringList &names,
     return columns;
 }
 
+QList<QStringList> cells(std::initializer_list<std::initializer_list<const char *>> rows)
+{
+    QList<QStringList> result;
+    for (const auto &row : rows) {
+        QStringList texts;
+        for (const char *cell : row)
+            texts << QString::fromUtf8(cell);
+        result << texts;
+    }
+    return result;
+}
+
 // The cells as text, row by row, for comparing with the expected table.
 QList<QStringList> cellsOf(const CohortColumns &columns)
 {
@@ -87,14 +99,30 @@ void tst_Deidentifier::deidentify_data()
     QTest::addColumn<QList<QStringList>>("cells");
 
     const QList<QStringList> native{
-        {QStringLiteral("SYN-017"), QStringLiteral("90"), QStringLiteral("medical"),
-         QStringLiteral("2001-02-03"), QStringLiteral("2009-10-11"), QStringLiteral("12")},
-        {QStringLiteral("SYN-004"), QStringLiteral("89"), QStringLiteral("cytoreduction"),
-         QStringLiteral("2002-03-04"), QString(), QStringLiteral("30.5")},
-        {QStringLiteral("SYN-123"), QString(), QStringLiteral("medical"), QString(),
-         QStringLiteral("2010-01-01"), QStringLiteral("7")},
-        {QStringLiteral("SYN-009"), QStringLiteral("104.5"), QStringLiteral("medical"),
-         QStringLiteral("2003-04-05"), QStringLiteral("2004-05-06"), QStringLiteral("13")},
+        {QStringLiteral("SYN-017"),
+         QStringLiteral("90"),
+         QStringLiteral("medical"),
+         QStringLiteral("2001-02-03"),
+         QStringLiteral("2009-10-11"),
+         QStringLiteral("12")},
+        {QStringLiteral("SYN-004"),
+         QStringLiteral("89"),
+         QStringLiteral("cytoreduction"),
+         QStringLiteral("2002-03-04"),
+         QString(),
+         QStringLiteral("30.5")},
+        {QStringLiteral("SYN-123"),
+         QString(),
+         QStringLiteral("medical"),
+         QString(),
+         QStringLiteral("2010-01-01"),
+         QStringLiteral("7")},
+        {QStringLiteral("SYN-009"),
+         QStringLiteral("104.5"),
+         QStringLiteral("medical"),
+         QStringLiteral("2003-04-05"),
+         QStringLiteral("2004-05-06"),
+         QStringLiteral("13")},
     };
     const QStringList kept{QStringLiteral("patient_id"),
                            QStringLiteral("age"),
@@ -102,15 +130,15 @@ void tst_Deidentifier::deidentify_data()
                            QStringLiteral("followup_months")};
     QTest::newRow("native, registry order")
         << table(nativeNames, nativeKinds, native) << QList<int>() << kept
-        << QList<QStringList>{{"1", "90+", "medical", "12"},
-                              {"2", "89", "cytoreduction", "30.5"},
-                              {"3", "", "medical", "7"},
-                              {"4", "90+", "medical", "13"}};
+        << cells({{"1", "90+", "medical", "12"},
+                  {"2", "89", "cytoreduction", "30.5"},
+                  {"3", "", "medical", "7"},
+                  {"4", "90+", "medical", "13"}});
     QTest::newRow("native, as the window sorts, filtered")
         << table(nativeNames, nativeKinds, native) << QList<int>{3, 0, 1} << kept
-        << QList<QStringList>{{"1", "90+", "medical", "13"},
-                              {"2", "90+", "medical", "12"},
-                              {"3", "89", "cytoreduction", "30.5"}};
+        << cells({{"1", "90+", "medical", "13"},
+                  {"2", "90+", "medical", "12"},
+                  {"3", "89", "cytoreduction", "30.5"}});
     QTest::newRow("age just above 89, and text ages")
         << table({QStringLiteral("Patient_ID"), QStringLiteral("AGE")},
                  {Kind::Text, Kind::Text},
@@ -120,21 +148,23 @@ void tst_Deidentifier::deidentify_data()
                   {QStringLiteral("d"), QStringLiteral("1e3")},
                   {QStringLiteral("e"), QStringLiteral("0")}})
         << QList<int>() << QStringList{QStringLiteral("Patient_ID"), QStringLiteral("AGE")}
-        << QList<QStringList>{{"1", "90+"}, {"2", "90+"}, {"3", "unknown"}, {"4", "90+"}, {"5", "0"}};
+        << cells({{"1", "90+"}, {"2", "90+"}, {"3", "unknown"}, {"4", "90+"}, {"5", "0"}});
     QTest::newRow("age columns by name, not stage")
         << table({QStringLiteral("patient_id"),
                   QStringLiteral("age_at_diagnosis"),
                   QStringLiteral("mother_age"),
                   QStringLiteral("stage")},
                  {Kind::Text, Kind::Number, Kind::Number, Kind::Number},
-                 {{QStringLiteral("x"), QStringLiteral("91"), QStringLiteral("120"),
+                 {{QStringLiteral("x"),
+                   QStringLiteral("91"),
+                   QStringLiteral("120"),
                    QStringLiteral("94")}})
         << QList<int>()
         << QStringList{QStringLiteral("patient_id"),
                        QStringLiteral("age_at_diagnosis"),
                        QStringLiteral("mother_age"),
                        QStringLiteral("stage")}
-        << QList<QStringList>{{"1", "90+", "90+", "94"}};
+        << cells({{"1", "90+", "90+", "94"}});
     QTest::newRow("other date and identifier columns")
         << table({QStringLiteral("patient_id"),
                   QStringLiteral("DateOfBirth"),
@@ -144,25 +174,41 @@ void tst_Deidentifier::deidentify_data()
                   QStringLiteral("hospital_id"),
                   QStringLiteral("ki67"),
                   QStringLiteral("note")},
-                 {Kind::Text, Kind::Text, Kind::Text, Kind::Text, Kind::Text, Kind::Text,
-                  Kind::Number, Kind::Text},
-                 {{QStringLiteral("P1"), QStringLiteral("1950"), QStringLiteral("14/03/2008"),
-                   QString(), QStringLiteral("M123"), QStringLiteral("H9"), QStringLiteral("3"),
+                 {Kind::Text,
+                  Kind::Text,
+                  Kind::Text,
+                  Kind::Text,
+                  Kind::Text,
+                  Kind::Text,
+                  Kind::Number,
+                  Kind::Text},
+                 {{QStringLiteral("P1"),
+                   QStringLiteral("1950"),
+                   QStringLiteral("14/03/2008"),
+                   QString(),
+                   QStringLiteral("M123"),
+                   QStringLiteral("H9"),
+                   QStringLiteral("3"),
                    QStringLiteral("stable")},
-                  {QStringLiteral("P2"), QString(), QStringLiteral("first"),
-                   QStringLiteral("2008-03-14T10:00"), QString(), QString(), QStringLiteral("20.5"),
+                  {QStringLiteral("P2"),
+                   QString(),
+                   QStringLiteral("first"),
+                   QStringLiteral("2008-03-14T10:00"),
+                   QString(),
+                   QString(),
+                   QStringLiteral("20.5"),
                    QStringLiteral("3.4.5")}})
         << QList<int>()
         << QStringList{QStringLiteral("patient_id"), QStringLiteral("ki67"), QStringLiteral("note")}
-        << QList<QStringList>{{"1", "3", "stable"}, {"2", "20.5", "3.4.5"}};
+        << cells({{"1", "3", "stable"}, {"2", "20.5", "3.4.5"}});
     QTest::newRow("no patient_id column: nothing added")
         << table({QStringLiteral("time"), QStringLiteral("event")},
                  {Kind::Number, Kind::Text},
                  {{QStringLiteral("5"), QStringLiteral("1")}})
         << QList<int>() << QStringList{QStringLiteral("time"), QStringLiteral("event")}
-        << QList<QStringList>{{"5", "1"}};
-    QTest::newRow("no patients")
-        << table(nativeNames, nativeKinds, {}) << QList<int>() << kept << QList<QStringList>();
+        << cells({{"5", "1"}});
+    QTest::newRow("no patients") << table(nativeNames, nativeKinds, {}) << QList<int>() << kept
+                                 << QList<QStringList>();
 }
 
 void tst_Deidentifier::deidentify()

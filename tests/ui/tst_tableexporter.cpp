@@ -14,6 +14,7 @@
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void comparisonHtmlIsAStandaloneTable();
     void patientCsvImportsAgain();
     void patientHtmlShowsTheRows();
+    void deidentifiedPatientCsv();
     void tabSeparatedForTheClipboard();
     void writesUtf8WithAByteOrderMark();
     void failsClearlyOnAnUnwritablePath();
@@ -273,6 +275,83 @@ void tst_TableExporter::patientHtmlShowsTheRows()
     QCOMPARE(html.count(QStringLiteral("<tr>")), model.rowCount() + 1);
     QVERIFY(html.contains(QStringLiteral("<th>Carcinoid syndrome</th>")));
     QVERIFY(html.contains(filter.description().toHtmlEscaped()));
+}
+
+void tst_TableExporter::deidentifiedPatientCsv()
+{
+    // A registry with both dates, an extra date column and patients older than 89.
+    const QString source = m_dir.filePath(QStringLiteral("dated.csv"));
+    QVERIFY(Test::writeFile(
+        source,
+        "patient_id,age,sex,carcinoid_syndrome,obstruction,arm,operation_date,"
+        "last_followup_date,followup_months,status,scan_seen,ki67\n"
+        "MRN-4711,95,F,yes,no,cytoreduction,2001-02-03,2005-06-07,52,0,14/03/2004,3\n"
+        "MRN-0815,89,M,no,yes,medical,2002-03-04,2003-01-10,10,1,,12.5\n"
+        "MRN-2024,90,F,yes,yes,medical,2004-05-06,2010-07-08,74,0,02.01.2005,\n"
+        "MRN-1999,,M,yes,no,cytoreduction,,,30,1,,2\n"
+        "MRN-0042,120,M,no,yes,medical,1999-12-31,2000-02-01,1,1,,7\n"));
+    RegistryStore store;
+    const ImportReport report = RegistryImporter().load(source, store);
+    QVERIFY2(report.outcome == ImportReport::Outcome::Imported,
+             qPrintable(report.message
+                        + (report.problems.isEmpty() ? QString()
+                                                     : report.problems.constFirst().toString())));
+    QStringList names;
+    for (const RegistryColumn &c : store.columns())
+        names << c.name;
+    const auto patients = store.loadColumns(names, {});
+    QVERIFY(patients);
+    QCOMPARE(patients->rows.size(), 5);
+    QVERIFY(patients->names.contains(QStringLiteral("operation_date")));
+
+    // In the window's order: the last patient first.
+    const QList<int> order{4, 3, 2, 1, 0};
+    const QString path = m_dir.filePath(QStringLiteral("deidentified.csv"));
+    QVERIFY(TableExporter::write(path,
+                                 TableExporter::patientsCsv(*patients,
+                                                            order,
+                                                            TableExporter::Privacy::Deidentified))
+                .ok());
+    const QByteArray bytes = Test::readFile(path);
+    bool ok = false;
+    const QList<QStringList> records = parseCsv(bytes, &ok);
+    QVERIFY(ok);
+    QCOMPARE(records.size(), 6);
+    const QStringList header = records.constFirst();
+    for (const char *gone : {"operation_date", "last_followup_date", "scan_seen"})
+        QVERIFY2(!header.contains(QString::fromLatin1(gone)), gone);
+    for (const char *kept : {"patient_id", "age", "sex", "arm", "followup_months", "ki67"})
+        QVERIFY2(header.contains(QString::fromLatin1(kept)), kept);
+
+    // No original ID, no date anywhere in the file.
+    const QString text = QString::fromUtf8(bytes);
+    for (const QVariant &id : patients->values.at(names.indexOf(u"patient_id")))
+        QVERIFY2(!text.contains(id.toString()), qPrintable(id.toString()));
+    static const QRegularExpression date(
+        QStringLiteral("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}"));
+    QVERIFY2(!text.contains(date), qPrintable(text));
+
+    // IDs 1..n in the order exported; no age above 89 as a number.
+    const qsizetype id = header.indexOf(QStringLiteral("patient_id"));
+    const qsizetype age = header.indexOf(QStringLiteral("age"));
+    const qsizetype months = header.indexOf(QStringLiteral("followup_months"));
+    QStringList ids, ages, followUp;
+    for (const QStringList &record : records.mid(1)) {
+        ids << record.at(id);
+        ages << record.at(age);
+        followUp << record.at(months);
+        bool number = false;
+        const double value = record.at(age).toDouble(&number);
+        QVERIFY2(!number || value <= 89, qPrintable(record.at(age)));
+    }
+    QCOMPARE(ids.join(u'|'), QStringLiteral("1|2|3|4|5"));
+    QCOMPARE(ages.join(u'|'), QStringLiteral("90+||90+|89|90+"));
+    QCOMPARE(followUp.join(u'|'), QStringLiteral("1|30|74|10|52"));
+
+    // Identified, the same call keeps everything (what the window exported before).
+    const QString plain = TableExporter::patientsCsv(*patients, order);
+    QVERIFY(plain.contains(QStringLiteral("MRN-4711")));
+    QVERIFY(plain.contains(QStringLiteral("2001-02-03")));
 }
 
 void tst_TableExporter::tabSeparatedForTheClipboard()
