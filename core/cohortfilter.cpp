@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cohortfilter.h"
 
+#include "nativeschema.h"
 #include "numberformat.h"
 #include "values.h"
 
@@ -213,15 +214,22 @@ QString CohortFilter::description(const QLocale &locale) const
     else if (followUpMax)
         parts << tr("follow-up \u2264 %1 months").arg(boundText(*followUpMax, locale));
 
+    // The description goes into titles, reports and exports: it names no patient, so an ID
+    // search or a condition on the ID column says only that there is one.
     if (!idSearch.isEmpty())
-        parts << tr("ID contains \u201c%1\u201d").arg(shown(idSearch));
+        parts << tr("selected by patient ID");
 
     if (conditions.size() > maxListed) {
         parts << tr("%n conditions", nullptr, int(conditions.size()));
     } else {
-        for (const WhereCondition &c : conditions)
+        for (const WhereCondition &c : conditions) {
+            const bool identifier = c.column.trimmed().compare(NativeSchema::name(
+                                                                   NativeSchema::Field::PatientId),
+                                                               Qt::CaseInsensitive)
+                                    == 0;
             parts << shown(c.column) + u' ' + conditionOperator(c.op) + u' '
-                         + conditionValueText(c.value, locale);
+                         + (identifier ? tr("(an ID)") : conditionValueText(c.value, locale));
+        }
     }
     return parts.join(QStringLiteral(" \u00b7 "));
 }

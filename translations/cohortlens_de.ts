@@ -139,16 +139,20 @@
         <source>follow-up ≤ %1 months</source>
         <translation>Follow-up ≤ %1 Monate</translation>
     </message>
-    <message>
-        <source>ID contains “%1”</source>
-        <translation>ID enthält „%1“</translation>
-    </message>
     <message numerus="yes">
         <source>%n conditions</source>
         <translation>
             <numerusform>%n Bedingung</numerusform>
             <numerusform>%n Bedingungen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>selected by patient ID</source>
+        <translation>nach Patienten-ID ausgewählt</translation>
+    </message>
+    <message>
+        <source>(an ID)</source>
+        <translation>(eine ID)</translation>
     </message>
 </context>
 <context>

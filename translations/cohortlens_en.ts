@@ -135,8 +135,12 @@
         <translation>follow-up ≤ %1 months</translation>
     </message>
     <message>
-        <source>ID contains “%1”</source>
-        <translation>ID contains “%1”</translation>
+        <source>selected by patient ID</source>
+        <translation>selected by patient ID</translation>
+    </message>
+    <message>
+        <source>(an ID)</source>
+        <translation>(an ID)</translation>
     </message>
 </context>
 <context>

@@ -139,16 +139,20 @@
         <source>follow-up ≤ %1 months</source>
         <translation>seguimiento ≤ %1 meses</translation>
     </message>
-    <message>
-        <source>ID contains “%1”</source>
-        <translation>ID contiene «%1»</translation>
-    </message>
     <message numerus="yes">
         <source>%n conditions</source>
         <translation>
             <numerusform>%n condición</numerusform>
             <numerusform>%n condiciones</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>selected by patient ID</source>
+        <translation>seleccionados por ID de paciente</translation>
+    </message>
+    <message>
+        <source>(an ID)</source>
+        <translation>(un ID)</translation>
     </message>
 </context>
 <context>

@@ -139,16 +139,20 @@
         <source>follow-up ≤ %1 months</source>
         <translation>suivi ≤ %1 mois</translation>
     </message>
-    <message>
-        <source>ID contains “%1”</source>
-        <translation>ID contient «&#xa0;%1&#xa0;»</translation>
-    </message>
     <message numerus="yes">
         <source>%n conditions</source>
         <translation>
             <numerusform>%n condition</numerusform>
             <numerusform>%n conditions</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>selected by patient ID</source>
+        <translation>sélectionnés par identifiant de patient</translation>
+    </message>
+    <message>
+        <source>(an ID)</source>
+        <translation>(un identifiant)</translation>
     </message>
 </context>
 <context>
@@ -864,11 +868,11 @@ n = %1</translation>
     </message>
     <message>
         <source>Writes a chart of the viewer as it shows it: km, the Kaplan-Meier curves with the number-at-risk table, or relief, the symptom-relief bars. The extension of --out chooses the format: PNG (the pixel size and resolution given), PDF or SVG (vector). The default size is one journal column, 85 × 90 mm, at 300 dpi. With --table patients instead, writes the patients the filter keeps as CSV, de-identified with --deidentify.</source>
-        <translation>Écrit un graphique tel que le visualiseur l&apos;affiche : km, les courbes de Kaplan-Meier avec le tableau des sujets à risque, ou relief, les barres du soulagement des symptômes. L&apos;extension de --out choisit le format : PNG (à la taille en pixels et à la résolution données), PDF ou SVG (vectoriel). La taille par défaut est une colonne de revue, 85 × 90 mm, à 300 ppp. Avec --table patients à la place, écrit en CSV les patients retenus par le filtre, anonymisés avec --deidentify.</translation>
+        <translation>Écrit un graphique tel que le visualiseur l&apos;affiche&#xa0;: km, les courbes de Kaplan-Meier avec le tableau des sujets à risque, ou relief, les barres du soulagement des symptômes. L&apos;extension de --out choisit le format&#xa0;: PNG (à la taille en pixels et à la résolution données), PDF ou SVG (vectoriel). La taille par défaut est une colonne de revue, 85 × 90 mm, à 300 ppp. Avec --table patients à la place, écrit en CSV les patients retenus par le filtre, anonymisés avec --deidentify.</translation>
     </message>
     <message>
         <source>A table instead of a chart: patients (the patients the filter keeps, in the registry&apos;s columns, as CSV).</source>
-        <translation>Un tableau au lieu d&apos;un graphique : patients (les patients retenus par le filtre, dans les colonnes du registre, en CSV).</translation>
+        <translation>Un tableau au lieu d&apos;un graphique&#xa0;: patients (les patients retenus par le filtre, dans les colonnes du registre, en CSV).</translation>
     </message>
     <message>
         <source>TABLE</source>
@@ -876,11 +880,11 @@ n = %1</translation>
     </message>
     <message>
         <source>With --table patients: IDs replaced by sequence numbers, dates removed, ages over 89 as 90+.</source>
-        <translation>Avec --table patients : identifiants remplacés par des numéros d&apos;ordre, dates supprimées, âges au-delà de 89 ans notés 90+.</translation>
+        <translation>Avec --table patients&#xa0;: identifiants remplacés par des numéros d&apos;ordre, dates supprimées, âges au-delà de 89 ans notés 90+.</translation>
     </message>
     <message>
         <source>The file to write: FILE.png, FILE.pdf or FILE.svg (a chart), FILE.csv (a table).</source>
-        <translation>Le fichier à écrire : FICHIER.png, FICHIER.pdf ou FICHIER.svg (un graphique), FICHIER.csv (un tableau).</translation>
+        <translation>Le fichier à écrire&#xa0;: FICHIER.png, FICHIER.pdf ou FICHIER.svg (un graphique), FICHIER.csv (un tableau).</translation>
     </message>
     <message>
         <source>give --chart or --table, not both</source>
@@ -900,11 +904,11 @@ n = %1</translation>
     </message>
     <message>
         <source>--table %1: use patients</source>
-        <translation>--table %1 : utilisez patients</translation>
+        <translation>--table %1&#xa0;: utilisez patients</translation>
     </message>
     <message>
         <source>--out %1: give it the extension .csv</source>
-        <translation>--out %1 : donnez-lui l&apos;extension .csv</translation>
+        <translation>--out %1&#xa0;: donnez-lui l&apos;extension .csv</translation>
     </message>
     <message>
         <source>no patient is left to export (check the filter)</source>
@@ -912,11 +916,11 @@ n = %1</translation>
     </message>
     <message>
         <source>Wrote %1 (CSV, de-identified; n = %2)</source>
-        <translation>%1 écrit (CSV, anonymisé ; n = %2)</translation>
+        <translation>%1 écrit (CSV, anonymisé&#xa0;; n = %2)</translation>
     </message>
     <message>
         <source>Wrote %1 (CSV; n = %2)</source>
-        <translation>%1 écrit (CSV ; n = %2)</translation>
+        <translation>%1 écrit (CSV&#xa0;; n = %2)</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1079,7 @@ n = %1</translation>
     </message>
     <message>
         <source>For sharing outside the clinic: the patient IDs become 1, 2, 3… in the order of the table, every date column is left out, and ages over 89 are written as 90+. The other columns are copied as they are. CSV only.</source>
-        <translation>Pour un partage hors de la clinique : les identifiants des patients deviennent 1, 2, 3… dans l&apos;ordre du tableau, toute colonne de date est omise et les âges au-delà de 89 ans sont notés 90+. Les autres colonnes sont copiées telles quelles. CSV uniquement.</translation>
+        <translation>Pour un partage hors de la clinique&#xa0;: les identifiants des patients deviennent 1, 2, 3… dans l&apos;ordre du tableau, toute colonne de date est omise et les âges au-delà de 89 ans sont notés 90+. Les autres colonnes sont copiées telles quelles. CSV uniquement.</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1945,7 @@ n = %1</translation>
     </message>
     <message>
         <source>Cannot write %1: a de-identified table is written as CSV</source>
-        <translation>Impossible d&apos;écrire %1 : un tableau anonymisé s&apos;écrit en CSV</translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: un tableau anonymisé s&apos;écrit en CSV</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,7 @@ void tst_CohortFilter::description_data()
            })
         << QStringLiteral("Carcinoid syndrome without obstruction · cytoreduction · women · "
                           "age 40–70 · small_bowel or appendix · follow-up ≥ 12 months · "
-                          "ID contains “SYN-0”");
+                          "selected by patient ID");
 
     QTest::newRow("arm") << with([](auto &f) { f.arms = strings({"MEDICAL"}); })
                          << QStringLiteral("medical");
@@ -138,17 +138,31 @@ void tst_CohortFilter::description_data()
         f.followUpMax = 60;
     }) << QStringLiteral("follow-up 6–60 months");
 
-    QTest::newRow("id") << with([](auto &f) { f.idSearch = QStringLiteral("50%"); })
-                        << QStringLiteral("ID contains “50%”");
-    QTest::newRow("long id cut short")
-        << with([](auto &f) { f.idSearch = QString(100000, u'x'); })
-        << QStringLiteral("ID contains “") + QString(23, u'x') + QStringLiteral("…”");
-    QTest::newRow("cut between characters, not inside one")
-        << with([](auto &f) { f.idSearch = QString(22, u'x') + QStringLiteral("😀😀"); })
-        << QStringLiteral("ID contains “") + QString(22, u'x') + QStringLiteral("…”");
-    QTest::newRow("control characters shown")
-        << with([](auto &f) { f.idSearch = QStringLiteral("a") + QChar(0) + QStringLiteral("b"); })
-        << QStringLiteral("ID contains “a\uFFFDb”");
+    // Descriptions go into reports and exports: no identifier in them.
+    QTest::newRow("id search names no ID")
+        << with([](auto &f) { f.idSearch = QStringLiteral("SYN-017"); })
+        << QStringLiteral("selected by patient ID");
+    QTest::newRow("--where on the ID column names no ID")
+        << with([](auto &f) { f.conditions << where("Patient_ID != SYN-017"); })
+        << QStringLiteral("Patient_ID ≠ (an ID)");
+    QTest::newRow("long value cut short") << with([](auto &f) {
+        WhereCondition c;
+        c.column = QStringLiteral("note");
+        c.value = QString(100000, u'x');
+        f.conditions << c;
+    }) << QStringLiteral("note = ") + QString(23, u'x') + QStringLiteral("…");
+    QTest::newRow("cut between characters, not inside one") << with([](auto &f) {
+        WhereCondition c;
+        c.column = QStringLiteral("note");
+        c.value = QString(22, u'x') + QStringLiteral("😀😀");
+        f.conditions << c;
+    }) << QStringLiteral("note = ") + QString(22, u'x') + QStringLiteral("…");
+    QTest::newRow("control characters shown") << with([](auto &f) {
+        WhereCondition c;
+        c.column = QStringLiteral("note");
+        c.value = QStringLiteral("a") + QChar(0) + QStringLiteral("b");
+        f.conditions << c;
+    }) << QStringLiteral("note = a\uFFFDb");
 
     QTest::newRow("--where") << with([](auto &f) { f.conditions << where("ki67>5"); })
                              << QStringLiteral("ki67 > 5");
@@ -156,8 +170,8 @@ void tst_CohortFilter::description_data()
         f.conditions << where("age >= 60") << where("arm != medical") << where("ki67 <= 2.50");
     }) << QStringLiteral("age ≥ 60 · arm ≠ medical · ki67 ≤ 2.50");
     QTest::newRow("--where text that looks like a number")
-        << with([](auto &f) { f.conditions << where("patient_id = 007"); })
-        << QStringLiteral("patient_id = 007");
+        << with([](auto &f) { f.conditions << where("stage = 007"); })
+        << QStringLiteral("stage = 007");
     QTest::newRow("four --where are counted") << with([](auto &f) {
         f.conditions << where("a=1") << where("b=2") << where("c=3") << where("d=4");
     }) << QStringLiteral("4 conditions");
