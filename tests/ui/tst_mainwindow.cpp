@@ -12,6 +12,7 @@
 #include "kaplanmeierchart.h"
 #include "localization.h"
 #include "mainwindow.h"
+#include "methodsdialog.h"
 #include "registryimporter.h"
 #include "registrystore.h"
 #include "symptomreliefchart.h"
@@ -34,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void switchesLanguageLive_data();
     void switchesLanguageLive();
     void startsInTheChosenLanguage();
+    void showsTheStatisticalMethods();
 
 private:
     // The texts of the menu bar's menus and of every action in them, recursively.
@@ -556,6 +559,25 @@ void tst_MainWindow::startsInTheChosenLanguage()
     }
     Localization::saveLanguage(QString());
     Localization::install(QLocale::c());
+}
+
+// Help ▸ Statistical Methods renders docs/methods.md, embedded in the program.
+void tst_MainWindow::showsTheStatisticalMethods()
+{
+    MainWindow window;
+    window.show();
+    QAction *methods = findAction(window, QStringLiteral("statisticalMethods"));
+    QVERIFY(methods);
+    methods->trigger();
+    auto *dialog = window.findChild<MethodsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    const QString text = dialog->browser()->toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("CohortLens statistical methods")),
+             qPrintable(text.left(80)));
+    QVERIFY(text.contains(QStringLiteral("Greenwood")));
+    QVERIFY(!text.contains(QStringLiteral("## "))); // rendered, not shown as Markdown source
+    dialog->close();
 }
 
 QTEST_MAIN(tst_MainWindow)
