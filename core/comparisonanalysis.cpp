@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonanalysis.h"
 
+#include "cellmemo.h"
 #include "nativeschema.h"
 #include "registrystore.h"
 #include "values.h"
@@ -10,7 +11,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <bit>
 #include <map>
 
 namespace CohortLens {
@@ -28,43 +28,6 @@ QString cellText(const QVariant &cell)
         return Values::numberText(cell.toDouble());
     return cell.toString().trimmed();
 }
-
-// Converts a cell once per distinct value: yes/no, arm and category columns hold a
-// handful of values, and converting every row's anew (a number to text, text to UTF-8)
-// would dominate a large cohort. Numbers are keyed by their bits, so -0 and 0 stay apart.
-template<typename T>
-class CellMemo
-{
-public:
-    template<typename Convert>
-    T operator()(const QVariant &cell, Convert &&convert)
-    {
-        if (cell.typeId() == QMetaType::Double) {
-            const auto bits = std::bit_cast<quint64>(cell.toDouble());
-            if (const auto found = m_numbers.constFind(bits); found != m_numbers.cend())
-                return found.value();
-            T value = convert(cell);
-            if (m_numbers.size() < MaxValues)
-                m_numbers.insert(bits, value);
-            return value;
-        }
-        if (cell.typeId() == QMetaType::QString) {
-            const QString text = cell.toString();
-            if (const auto found = m_texts.constFind(text); found != m_texts.cend())
-                return found.value();
-            T value = convert(cell);
-            if (m_texts.size() < MaxValues)
-                m_texts.insert(text, value);
-            return value;
-        }
-        return convert(cell);
-    }
-
-private:
-    static constexpr qsizetype MaxValues = 1024;
-    QHash<quint64, T> m_numbers;
-    QHash<QString, T> m_texts;
-};
 
 // A cell of a yes/no row.
 enum class Answer { Empty, Yes, No, Invalid };
