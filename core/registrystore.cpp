@@ -855,6 +855,8 @@ namespace {
 
 // Binds a filter's values (SqlFilter::values) to ?1, ?2, ...; `keep` holds the UTF-8 of
 // bound text for as long as the statement runs.
+using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
+
 void bindValues(sqlite3_stmt *statement, const QVariantList &values, QList<QByteArray> &keep)
 {
     for (int i = 0; i < values.size(); ++i) {
@@ -899,8 +901,6 @@ int compareText(void *order, int sizeA, const void *a, int sizeB, const void *b)
         order))(std::string_view(static_cast<const char *>(a), std::size_t(sizeA)),
                 std::string_view(static_cast<const char *>(b), std::size_t(sizeB)));
 }
-
-using Statement = std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)>;
 
 } // namespace
 
@@ -1093,23 +1093,9 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
         fail(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString());
         return std::nullopt;
     }
-    const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt *)> guard(statement, &sqlite3_finalize);
+    const Statement guard(statement, &sqlite3_finalize);
     QList<QByteArray> keep; // bound text must outlive the statement's run
-    for (int i = 0; i < sql->values.size(); ++i) {
-        const QVariant &v = sql->values.at(i);
-        if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong)
-            sqlite3_bind_int64(statement, i + 1, v.toLongLong());
-        else if (v.typeId() == QMetaType::Double)
-            sqlite3_bind_double(statement, i + 1, v.toDouble());
-        else {
-            keep << v.toString().toUtf8();
-            sqlite3_bind_text(statement,
-                              i + 1,
-                              keep.last().constData(),
-                              int(keep.last().size()),
-                              SQLITE_STATIC);
-        }
-    }
+    bindValues(statement, sql->values, keep);
 
     const QVariant yes(Values::booleanText(true));
     const QVariant no(Values::booleanText(false));

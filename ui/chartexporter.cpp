@@ -39,7 +39,9 @@ ChartExporter::ChartExporter(Renderer renderer, const QString &title)
     , m_title(title)
 {}
 
-ChartExporter ChartExporter::kaplanMeier(const KaplanMeierChart &chart)
+// A chart of the window as it is drawn now; the title names its cohort.
+template<typename Chart>
+ChartExporter ChartExporter::fromChart(const Chart &chart)
 {
     const QString title = chart.subtitle().isEmpty()
                               ? chart.title()
@@ -50,15 +52,14 @@ ChartExporter ChartExporter::kaplanMeier(const KaplanMeierChart &chart)
                          title);
 }
 
+ChartExporter ChartExporter::kaplanMeier(const KaplanMeierChart &chart)
+{
+    return fromChart(chart);
+}
+
 ChartExporter ChartExporter::symptomRelief(const SymptomReliefChart &chart)
 {
-    const QString title = chart.subtitle().isEmpty()
-                              ? chart.title()
-                              : chart.title() + QStringLiteral(" — ") + chart.subtitle();
-    return ChartExporter([&chart](QPainter *painter,
-                                  const QRectF &target,
-                                  qreal scale) { chart.renderFigure(painter, target, scale); },
-                         title);
+    return fromChart(chart);
 }
 
 ChartExporter ChartExporter::kaplanMeier(const SurvivalResult &result,

@@ -90,6 +90,8 @@ public:
                                      int dpi) const;
 
 private:
+    template<typename Chart>
+    static ChartExporter fromChart(const Chart &chart);
     bool writePng(QIODevice *device, const QSize &pixels, int dpi) const;
     bool writePdf(QIODevice *device, const QSize &pixels, int dpi) const;
     bool writeSvg(QIODevice *device, const QSize &pixels, int dpi) const;

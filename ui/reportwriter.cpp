@@ -6,6 +6,7 @@
 #include "comparisonformatter.h"
 #include "comparisontablemodel.h"
 #include "numberformat.h"
+#include "survivalformatter.h"
 #include "symptomreliefchart.h"
 #include "tableexporter.h"
 
@@ -179,19 +180,6 @@ Block textBlock(QTextDocument *doc, qreal spaceBefore, bool keepWithNext = false
 QString escaped(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-QString confTypeName(Stats::ConfidenceType type)
-{
-    switch (type) {
-    case Stats::ConfidenceType::LogLog:
-        return QStringLiteral("log-log");
-    case Stats::ConfidenceType::Log:
-        return QStringLiteral("log");
-    case Stats::ConfidenceType::Plain:
-        return QStringLiteral("plain");
-    }
-    return {};
 }
 
 } // namespace
@@ -456,7 +444,7 @@ bool ReportWriter::render(QPagedPaintDevice *device)
         if (options.confidenceBands)
             parts << tr("shaded: pointwise %1 confidence intervals (%2)")
                          .arg(format.percent(survival.confLevel * 100, 0),
-                              confTypeName(survival.confType));
+                              SurvivalFormatter::confTypeKey(survival.confType));
         if (options.censorMarks)
             parts << tr("ticks: censored patients");
         const bool medianReached = std::any_of(survival.groups.cbegin(),
@@ -523,7 +511,7 @@ bool ReportWriter::render(QPagedPaintDevice *device)
             sentences << tr("Survival was estimated by the Kaplan-Meier method with Greenwood "
                             "standard errors and %1 %2 confidence intervals (R survival::survfit); "
                             "median follow-up by the reverse Kaplan-Meier method.")
-                             .arg(level, confTypeName(s.confType));
+                             .arg(level, SurvivalFormatter::confTypeKey(s.confType));
             if (s.logRank && s.groups.size() > 1)
                 sentences << tr("Survival curves were compared with the log-rank test "
                                 "(survival::survdiff).");
