@@ -2,23 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "cohortcolumn.h"
 #include "registrycolumn.h"
 
 #include <QList>
 #include <QStringList>
-#include <QVariant>
 
 namespace CohortLens {
 
-// Chosen columns of a cohort, one value per patient and column: a double for a stored
+// Chosen columns of a cohort, one value per patient and column: a number for a stored
 // number, the canonical text for everything else ("yes"/"no" for native booleans, "M"/"F",
-// the arm, a cell of another CSV as written), and an invalid QVariant for an empty cell.
+// the arm, a cell of another CSV as written), or empty.
 struct CohortColumns
 {
     QStringList names; // as the registry spells them
     QList<RegistryColumn::Kind> kinds;
     QList<qint64> rows;         // data row of each patient (1 = the first row after the header)
-    QList<QVariantList> values; // values[column][patient]
+    QList<CohortColumn> values; // values[column][patient]
 };
 
 } // namespace CohortLens

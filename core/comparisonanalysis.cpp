@@ -251,11 +251,11 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
     CellMemo<QByteArray> groupOf;
     const QByteArray everyoneName("all");
     for (qsizetype i = 0; i < loaded->rows.size(); ++i) {
-        const QByteArray group = noGroup ? everyoneName
-                                         : groupOf(loaded->values.at(0).at(i),
-                                                   [](const QVariant &cell) {
-                                                       return cellText(cell).toUtf8();
-                                                   });
+        const QByteArray group = noGroup
+                                     ? everyoneName
+                                     : groupOf(loaded->values.at(0), i, [](const QVariant &cell) {
+                                           return cellText(cell).toUtf8();
+                                       });
         if (group.isEmpty()) {
             result.excluded.append({loaded->rows.at(i), tr("%1 is empty").arg(result.group)});
             continue;
@@ -277,7 +277,7 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                                         : Stats::ExactTests::Yes;
 
     for (qsizetype s = 0; s < specs.size(); ++s) {
-        const QVariantList &column = loaded->values.at(first + s);
+        const CohortColumn &column = loaded->values.at(first + s);
         ComparisonRow row;
         row.variable = loaded->names.at(first + s);
         row.label = specs.at(s).label.isEmpty() ? row.variable : specs.at(s).label;
@@ -287,7 +287,7 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             CellMemo<QString> textOf;
             texts.reserve(everyone.size());
             for (const qsizetype i : std::as_const(everyone))
-                texts << textOf(column.at(i), &cellText);
+                texts << textOf(column, i, &cellText);
         }
         row.type = specs.at(s).type == Type::Automatic ? detectType(texts) : specs.at(s).type;
 
@@ -305,7 +305,7 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             auto count = [&](const QList<qsizetype> &who, long &yes, long &n) -> bool {
                 yes = n = 0;
                 for (const qsizetype i : who) {
-                    switch (answerOf(column.at(i), answer)) {
+                    switch (answerOf(column, i, answer)) {
                     case Answer::Empty:
                         continue;
                     case Answer::Invalid:
@@ -382,7 +382,7 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             };
             for (qsizetype g = 0; g < k; ++g) {
                 for (const qsizetype i : members.at(g)) {
-                    const qsizetype l = levelOf(column.at(i), levelIndex);
+                    const qsizetype l = levelOf(column, i, levelIndex);
                     if (l < 0)
                         continue;
                     ++groupTotals[std::size_t(g)];
@@ -431,9 +431,9 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
             for (qsizetype g = 0; g < k; ++g) {
                 for (const qsizetype i : members.at(g)) {
                     // A stored number is taken as it is; only text is read as one.
-                    if (column.at(i).typeId() == QMetaType::Double) {
-                        samples[std::size_t(g)].push_back(column.at(i).toDouble());
-                        all.push_back(column.at(i).toDouble());
+                    if (column.isNumber(i)) {
+                        samples[std::size_t(g)].push_back(column.number(i));
+                        all.push_back(column.number(i));
                         continue;
                     }
                     const QString text = cellText(column.at(i));

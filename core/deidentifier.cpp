@@ -36,7 +36,7 @@ bool Deidentifier::looksLikeDate(const QString &text)
     return date.match(text).hasMatch();
 }
 
-bool Deidentifier::isDateColumn(const QString &name, const QVariantList &values)
+bool Deidentifier::isDateColumn(const QString &name, const CohortColumn &values)
 {
     const QString n = name.trimmed().toLower();
     if (n.contains(u"date") || n == u"dob" || n.contains(u"birth"))
@@ -62,11 +62,11 @@ CohortColumns Deidentifier::deidentify(const CohortColumns &patients, const QLis
         result.rows << qint64(i + 1);
     for (qsizetype c = 0; c < patients.names.size(); ++c) {
         const QString &name = patients.names.at(c);
-        const QVariantList &values = patients.values.value(c);
+        const CohortColumn values = patients.values.value(c);
         if (isOtherIdentifierColumn(name) || isDateColumn(name, values))
             continue;
         const RegistryColumn::Kind kind = patients.kinds.value(c, RegistryColumn::Kind::Text);
-        QVariantList column;
+        CohortColumn column;
         column.reserve(rows.size());
         if (isPatientIdColumn(name)) {
             for (qsizetype i = 0; i < rows.size(); ++i)
@@ -74,7 +74,7 @@ CohortColumns Deidentifier::deidentify(const CohortColumns &patients, const QLis
             result.kinds << RegistryColumn::Kind::Text;
         } else if (isAgeColumn(name)) {
             for (const int r : std::as_const(rows)) {
-                const QVariant &value = values.value(r);
+                const QVariant value = values.value(r);
                 bool number = value.typeId() == QMetaType::Double;
                 const double age = number ? value.toDouble()
                                           : value.toString().trimmed().toDouble(&number);

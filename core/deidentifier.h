@@ -36,7 +36,7 @@ public:
     [[nodiscard]] static bool isOtherIdentifierColumn(const QString &name);
     [[nodiscard]] static bool isAgeColumn(const QString &name);
     // By name, or by its values (any one cell that reads as a date).
-    [[nodiscard]] static bool isDateColumn(const QString &name, const QVariantList &values);
+    [[nodiscard]] static bool isDateColumn(const QString &name, const CohortColumn &values);
     [[nodiscard]] static bool looksLikeDate(const QString &text);
 };
 

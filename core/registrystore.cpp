@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <array>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -876,24 +877,68 @@ void bindValues(sqlite3_stmt *statement, const QVariantList &values, QList<QByte
     }
 }
 
-// A cell as CohortColumns holds it.
-QVariant cellValue(sqlite3_stmt *statement, int column, RegistryColumn::Kind kind)
+// Appends cells read through the SQLite API to typed columns: Qt's per-value QVariant
+// conversions would dominate a large cohort. Each column's texts are kept once (arms,
+// sites, yes/no), up to MaxShared distinct ones (identifiers and dates are not repeated).
+class CellReader
 {
-    if (sqlite3_column_type(statement, column) == SQLITE_NULL)
-        return {};
-    switch (kind) {
-    case RegistryColumn::Kind::Number:
-        return sqlite3_column_double(statement, column);
-    case RegistryColumn::Kind::Boolean:
-        return Values::booleanText(sqlite3_column_int(statement, column) != 0);
-    case RegistryColumn::Kind::Sex:
-    case RegistryColumn::Kind::Arm:
-    case RegistryColumn::Kind::Text:
-        break;
+public:
+    explicit CellReader(const QList<RegistryColumn::Kind> &kinds)
+        : m_kinds(kinds)
+        , m_texts(std::size_t(kinds.size()))
+        , m_booleans(std::size_t(kinds.size()), {CohortColumn::Empty, CohortColumn::Empty})
+    {}
+
+    // Column c of the result is column c + 1 of the statement.
+    void appendRow(sqlite3_stmt *statement, QList<CohortColumn> &columns)
+    {
+        for (qsizetype c = 0; c < m_kinds.size(); ++c) {
+            const int at = int(c) + 1;
+            CohortColumn &out = columns[c];
+            if (sqlite3_column_type(statement, at) == SQLITE_NULL) {
+                out.appendEmpty();
+                continue;
+            }
+            switch (m_kinds.at(c)) {
+            case RegistryColumn::Kind::Number:
+                out.appendNumber(sqlite3_column_double(statement, at));
+                break;
+            case RegistryColumn::Kind::Boolean: {
+                const bool yes = sqlite3_column_int(statement, at) != 0;
+                std::int32_t &code = m_booleans[std::size_t(c)][yes ? 1 : 0];
+                if (code == CohortColumn::Empty)
+                    code = out.appendText(Values::booleanText(yes));
+                else
+                    out.appendCode(code);
+                break;
+            }
+            case RegistryColumn::Kind::Sex:
+            case RegistryColumn::Kind::Arm:
+            case RegistryColumn::Kind::Text: {
+                const auto *text = reinterpret_cast<const char *>(
+                    sqlite3_column_text(statement, at));
+                const int bytes = sqlite3_column_bytes(statement, at);
+                auto &dictionary = m_texts[std::size_t(c)];
+                const QByteArray key = QByteArray::fromRawData(text, bytes);
+                if (const auto found = dictionary.constFind(key); found != dictionary.cend()) {
+                    out.appendCode(found.value());
+                } else {
+                    const std::int32_t code = out.appendText(QString::fromUtf8(text, bytes));
+                    if (dictionary.size() < MaxShared)
+                        dictionary.insert(QByteArray(text, bytes), code);
+                }
+                break;
+            }
+            }
+        }
     }
-    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                             sqlite3_column_bytes(statement, column));
-}
+
+private:
+    static constexpr qsizetype MaxShared = 4096;
+    QList<RegistryColumn::Kind> m_kinds;
+    std::vector<QHash<QByteArray, std::int32_t>> m_texts;
+    std::vector<std::array<std::int32_t, 2>> m_booleans; // codes of "no" and "yes"
+};
 
 int compareText(void *order, int sizeA, const void *a, int sizeB, const void *b)
 {
@@ -1009,13 +1054,13 @@ std::optional<CohortColumns> RegistryStore::loadPatients(const QStringList &name
         return std::nullopt;
     }
     const Statement guard(statement, &sqlite3_finalize);
+    CellReader reader(result.kinds);
     for (const qint64 id : ids) {
         sqlite3_bind_int64(statement, 1, id);
         const int rc = sqlite3_step(statement);
         if (rc == SQLITE_ROW) {
             result.rows << sqlite3_column_int64(statement, 0);
-            for (qsizetype c = 0; c < result.kinds.size(); ++c)
-                result.values[c] << cellValue(statement, int(c) + 1, result.kinds.at(c));
+            reader.appendRow(statement, result.values);
         } else if (rc != SQLITE_DONE) {
             fail(QString::fromUtf8(sqlite3_errmsg(connection)));
             return std::nullopt;
@@ -1074,8 +1119,6 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     // they are the registry's own order.
     const QString row = provenance().size() == 1 ? QStringLiteral("source_row")
                                                  : QStringLiteral("id");
-    // Read through the SQLite API: Qt's per-value QVariant conversions would dominate a
-    // large cohort. Text that repeats (arms, sites, yes/no) is shared, not copied.
     const QByteArray statementText
         = (QStringLiteral("SELECT ") + row
            + (select.isEmpty() ? QString() : QStringLiteral(", ") + select.join(u", "))
@@ -1097,45 +1140,11 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     QList<QByteArray> keep; // bound text must outlive the statement's run
     bindValues(statement, sql->values, keep);
 
-    const QVariant yes(Values::booleanText(true));
-    const QVariant no(Values::booleanText(false));
-    constexpr int MaxShared = 4096;
-    std::vector<QHash<QByteArray, QVariant>> shared(std::size_t(kinds.size()));
+    CellReader reader(kinds);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         result.rows << sqlite3_column_int64(statement, 0);
-        for (qsizetype c = 0; c < kinds.size(); ++c) {
-            const int column = int(c) + 1;
-            QVariant &out = result.values[c].emplace_back();
-            const int type = sqlite3_column_type(statement, column);
-            if (type == SQLITE_NULL)
-                continue;
-            switch (kinds.at(c)) {
-            case RegistryColumn::Kind::Number:
-                out = sqlite3_column_double(statement, column);
-                break;
-            case RegistryColumn::Kind::Boolean:
-                out = sqlite3_column_int(statement, column) != 0 ? yes : no;
-                break;
-            case RegistryColumn::Kind::Sex:
-            case RegistryColumn::Kind::Arm:
-            case RegistryColumn::Kind::Text: {
-                const auto *text = reinterpret_cast<const char *>(
-                    sqlite3_column_text(statement, column));
-                const int bytes = sqlite3_column_bytes(statement, column);
-                auto &dictionary = shared[std::size_t(c)];
-                const QByteArray key = QByteArray::fromRawData(text, bytes);
-                if (const auto found = dictionary.constFind(key); found != dictionary.cend()) {
-                    out = found.value();
-                } else {
-                    out = QString::fromUtf8(text, bytes);
-                    if (dictionary.size() < MaxShared)
-                        dictionary.insert(QByteArray(text, bytes), out);
-                }
-                break;
-            }
-            }
-        }
+        reader.appendRow(statement, result.values);
     }
     if (rc != SQLITE_DONE) {
         fail(QString::fromUtf8(sqlite3_errmsg(connection)));

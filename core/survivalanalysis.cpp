@@ -110,8 +110,8 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
 
     // Time, event and group of every patient; rows without a usable one are excluded.
     const EventMatcher matcher(request.eventValues);
-    const QVariantList &times = loaded->values.at(0);
-    const QVariantList &events = loaded->values.at(1);
+    const CohortColumn &times = loaded->values.at(0);
+    const CohortColumn &events = loaded->values.at(1);
     std::map<QByteArray, QList<qsizetype>> byGroup; // UTF-8 name: byte order
     QList<std::optional<Stats::SurvivalObservation>> observations(loaded->rows.size());
     CellMemo<std::optional<bool>> eventOf;
@@ -120,20 +120,21 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
     for (qsizetype i = 0; i < loaded->rows.size(); ++i) {
         QStringList reasons;
         std::optional<double> time;
-        if (!times.at(i).isValid()) {
+        if (times.isNull(i)) {
             reasons << tr("%1 is empty").arg(result.time);
         } else {
-            time = cellNumber(times.at(i), loaded->kinds.at(0));
+            time = times.isNumber(i) ? times.number(i)
+                                     : cellNumber(times.at(i), loaded->kinds.at(0));
             if (!time)
                 reasons << tr("%1 \"%2\" is not a number").arg(result.time, cellText(times.at(i)));
             else if (*time < 0)
                 reasons << tr("%1 %2 is negative").arg(result.time, cellText(times.at(i)));
         }
-        const std::optional<bool> event = eventOf(events.at(i), [&](const QVariant &cell) {
+        const std::optional<bool> event = eventOf(events, i, [&](const QVariant &cell) {
             return matcher.isEvent(cell);
         });
         if (!event) {
-            if (!events.at(i).isValid())
+            if (events.isNull(i))
                 reasons << tr("%1 is empty").arg(result.event);
             else
                 reasons << tr("%1 \"%2\" is neither an event (%3) nor a censoring (%4); name the "
@@ -145,8 +146,9 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
         }
         QByteArray group = everyone;
         if (!noGroup) {
-            group = groupOf(loaded->values.at(2).at(i),
-                            [](const QVariant &cell) { return cellText(cell).toUtf8(); });
+            group = groupOf(loaded->values.at(2), i, [](const QVariant &cell) {
+                return cellText(cell).toUtf8();
+            });
             if (group.isEmpty())
                 reasons << tr("%1 is empty").arg(result.group);
         }
@@ -273,7 +275,7 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
     }
     for (qsizetype c = firstCovariate; c < loaded->values.size(); ++c) {
         const QString name = loaded->names.at(c);
-        const QVariantList &values = loaded->values.at(c);
+        const CohortColumn &values = loaded->values.at(c);
         const RegistryColumn::Kind kind = loaded->kinds.at(c);
         const bool numeric = std::all_of(complete.cbegin(), complete.cend(), [&](const Analysed *a) {
             return cellNumber(values.at(a->index), kind).has_value();

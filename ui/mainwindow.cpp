@@ -60,7 +60,7 @@ constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("files/recent");
 
 // Distinct values of a column, for the filter choices and the mapping dialog.
-QStringList distinctValues(const QVariantList &values, int limit = -1)
+QStringList distinctValues(const CohortColumn &values, int limit = -1)
 {
     QStringList result;
     for (const QVariant &v : values) {
@@ -78,7 +78,7 @@ QStringList distinctValues(const QVariantList &values, int limit = -1)
     return result;
 }
 
-double maximum(const QVariantList &values)
+double maximum(const CohortColumn &values)
 {
     double m = 0;
     for (const QVariant &v : values) {

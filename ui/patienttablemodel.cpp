@@ -121,8 +121,11 @@ const CohortColumns *PatientTableModel::page(int index) const
         // Rows gone from the registry since (another program): shown empty.
         m_error = m_store->errorString();
         CohortColumns empty = m_patients;
-        for (QVariantList &values : empty.values)
-            values.resize(count);
+        for (CohortColumn &values : empty.values) {
+            values = {};
+            for (qsizetype r = 0; r < count; ++r)
+                values.appendEmpty();
+        }
         empty.rows.resize(count);
         loaded = std::move(empty);
     }
@@ -152,7 +155,7 @@ CohortColumns PatientTableModel::rows(int first, int count) const
     return result;
 }
 
-const QVariant &PatientTableModel::cell(int row, int column) const
+QVariant PatientTableModel::cell(int row, int column) const
 {
     if (!m_store)
         return m_patients.values.at(column).at(row);

@@ -72,7 +72,7 @@ public:
 
 private:
     QVariant display(int row, int column) const;
-    const QVariant &cell(int row, int column) const;
+    QVariant cell(int row, int column) const;
     const CohortColumns *page(int index) const;
 
     CohortColumns m_patients;

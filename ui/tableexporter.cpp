@@ -287,8 +287,8 @@ QString TableExporter::patientsCsv(const CohortColumns &patients,
     }
     for (const int r : std::as_const(rows)) {
         fields.clear();
-        for (const QVariantList &column : patients.values) {
-            const QVariant &value = column.value(r);
+        for (const CohortColumn &column : patients.values) {
+            const QVariant value = column.value(r);
             if (!value.isValid())
                 fields << QString();
             else if (value.typeId() == QMetaType::Double)

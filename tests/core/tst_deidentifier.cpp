@@ -55,7 +55,7 @@ QList<QStringList> cells(std::initializer_list<std::initializer_list<const char 
 QList<QStringList> cellsOf(const CohortColumns &columns)
 {
     QList<QStringList> rows(columns.rows.size());
-    for (const QVariantList &column : columns.values) {
+    for (const CohortColumn &column : columns.values) {
         for (qsizetype r = 0; r < column.size(); ++r)
             rows[r] << (column.at(r).typeId() == QMetaType::Double
                             ? QString::number(column.at(r).toDouble())
@@ -253,14 +253,14 @@ void tst_Deidentifier::leavesNoIdentifierDateOrOldAge()
     QVERIFY(!result.names.contains(QStringLiteral("operation_date")));
     QVERIFY(!result.names.contains(QStringLiteral("last_followup_date")));
     int grouped = 0;
-    for (const QVariantList &column : result.values) {
+    for (const CohortColumn &column : result.values) {
         for (const QVariant &value : column) {
             const QString text = value.toString();
             QVERIFY2(!ids.contains(text), qPrintable(text));
             QVERIFY2(!Deidentifier::looksLikeDate(text), qPrintable(text));
         }
     }
-    const QVariantList &ages = result.values.at(result.names.indexOf(u"age"));
+    const CohortColumn &ages = result.values.at(result.names.indexOf(u"age"));
     for (const QVariant &age : ages) {
         if (age.typeId() == QMetaType::Double)
             QVERIFY2(age.toDouble() <= 89, qPrintable(age.toString()));

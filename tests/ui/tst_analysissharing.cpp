@@ -60,8 +60,7 @@ void tst_AnalysisSharing::cacheAnswersForItsFilterOnly()
     QCOMPARE(cached->rows, status->rows);
     QCOMPARE(cached->values, status->values);
     // The values are shared with the cache, not copied.
-    QVERIFY(cached->values.at(0).constData()
-            == all->values.at(m_names.indexOf(u"status")).constData());
+    QVERIFY(cached->values.at(0).isSharedWith(all->values.at(m_names.indexOf(u"status"))));
 
     // Another filter reads the database.
     const auto everyone = m_store.loadColumns({QStringLiteral("status")}, CohortFilter());
@@ -83,7 +82,7 @@ void tst_AnalysisSharing::cacheReadsOnlyWhatItLacks()
     QVERIFY(first);
     const auto again = m_store.loadColumns({QStringLiteral("arm")}, filter);
     QVERIFY(again);
-    QVERIFY(again->values.at(0).constData() == first->values.at(1).constData());
+    QVERIFY(again->values.at(0).isSharedWith(first->values.at(1)));
     m_store.clearColumnCache();
     const auto uncached = m_store.loadColumns(some, filter);
     QVERIFY(uncached);
@@ -159,7 +158,7 @@ void tst_AnalysisSharing::patientIdsSortInSql()
     QCOMPARE(sorted->size(), ids->size());
     const auto rows = m_store.loadPatients({QStringLiteral("followup_months")}, *sorted);
     QVERIFY(rows);
-    const QVariantList &times = rows->values.at(0);
+    const CohortColumn &times = rows->values.at(0);
     for (qsizetype i = 1; i < times.size(); ++i) {
         QVERIFY(times.at(i - 1).toDouble() >= times.at(i).toDouble());
         if (times.at(i - 1).toDouble() == times.at(i).toDouble())
