@@ -3,12 +3,14 @@
 #include "registrystore.h"
 
 #include "nativeschema.h"
+#include "residentcolumns.h"
 #include "values.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutexLocker>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1077,7 +1079,6 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     result.values.resize(names.size());
     const RegistryColumns known = columns();
     QStringList select;
-    QList<RegistryColumn::Kind> kinds;
     for (const QString &name : names) {
         const auto column = findColumn(known, name);
         if (!column) {
@@ -1087,7 +1088,6 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
         result.names << column->name;
         result.kinds << column->kind;
         select << column->sqlName;
-        kinds << column->kind;
     }
     if (!hasRegistry())
         return result;
@@ -1111,9 +1111,23 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
         columns.values += more->values;
         return cachedColumns(result.names, filter);
     }
+    if (m_resident && patientCount() <= ResidentColumns::MaxPatients)
+        return residentColumns(result, select, filter);
+    if (!readColumns(result, select, filter, nullptr))
+        return std::nullopt;
+    return result;
+}
+
+// Reads the columns of `into` (names and kinds set; their SQL names in `select`) for the
+// patients the filter selects, in id order, and their ids into `ids` if given.
+bool RegistryStore::readColumns(CohortColumns &into,
+                                const QStringList &select,
+                                const CohortFilter &filter,
+                                std::vector<qint64> *ids)
+{
     const auto sql = sqlFilter(filter);
     if (!sql)
-        return std::nullopt;
+        return false;
 
     // Rows are numbered as in the file when the registry holds one file; after an append
     // they are the registry's own order.
@@ -1122,7 +1136,7 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     const QByteArray statementText
         = (QStringLiteral("SELECT ") + row
            + (select.isEmpty() ? QString() : QStringLiteral(", ") + select.join(u", "))
-           + QStringLiteral(" FROM patients") + sql->where + QStringLiteral(" ORDER BY id"))
+           + QStringLiteral(", id FROM patients") + sql->where + QStringLiteral(" ORDER BY id"))
               .toUtf8();
     sqlite3 *connection = sqliteHandle();
     sqlite3_stmt *statement = nullptr;
@@ -1133,24 +1147,107 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
                               &statement,
                               nullptr)
                != SQLITE_OK) {
-        fail(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString());
-        return std::nullopt;
+        return fail(connection ? QString::fromUtf8(sqlite3_errmsg(connection)) : QString());
     }
     const Statement guard(statement, &sqlite3_finalize);
     QList<QByteArray> keep; // bound text must outlive the statement's run
     bindValues(statement, sql->values, keep);
 
-    CellReader reader(kinds);
+    into.rows.clear();
+    into.values = QList<CohortColumn>(into.kinds.size());
+    if (ids)
+        ids->clear();
+    const int idColumn = int(select.size()) + 1;
+    CellReader reader(into.kinds);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        result.rows << sqlite3_column_int64(statement, 0);
-        reader.appendRow(statement, result.values);
+        into.rows << sqlite3_column_int64(statement, 0);
+        reader.appendRow(statement, into.values);
+        if (ids)
+            ids->push_back(sqlite3_column_int64(statement, idColumn));
     }
-    if (rc != SQLITE_DONE) {
-        fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+    if (rc != SQLITE_DONE)
+        return fail(QString::fromUtf8(sqlite3_errmsg(connection)));
+    return true;
+}
+
+void RegistryStore::setResidentColumns(std::shared_ptr<ResidentColumns> resident)
+{
+    m_resident = std::move(resident);
+}
+
+// The columns of `wanted` from the resident columns, read into them first if they lack
+// some: every patient's once, then the filter's by their ids.
+std::optional<CohortColumns> RegistryStore::residentColumns(CohortColumns wanted,
+                                                            const QStringList &select,
+                                                            const CohortFilter &filter)
+{
+    QMutexLocker lock(&m_resident->mutex);
+    ResidentColumns &resident = *m_resident;
+    // Imports only ever add to the imports table, so its last id and size change with
+    // every import, --replace included.
+    QSqlQuery version(database());
+    if (!version.exec(QStringLiteral("SELECT max(id), count(*) FROM imports")) || !version.next()) {
+        fail(errorText(version.lastError()));
         return std::nullopt;
     }
-    return result;
+    const QString key = m_path + u'\n' + version.value(0).toString() + u'\n'
+                        + version.value(1).toString();
+    if (resident.key != key) {
+        resident.key = key;
+        resident.ids.clear();
+        resident.columns = {};
+    }
+
+    CohortColumns missing;
+    QStringList missingSelect;
+    for (qsizetype c = 0; c < wanted.names.size(); ++c) {
+        if (!resident.columns.names.contains(wanted.names.at(c))
+            && !missing.names.contains(wanted.names.at(c))) {
+            missing.names << wanted.names.at(c);
+            missing.kinds << wanted.kinds.at(c);
+            missingSelect << select.at(c);
+        }
+    }
+    if (!missing.names.isEmpty() || resident.columns.names.isEmpty()) {
+        std::vector<qint64> ids;
+        if (!readColumns(missing, missingSelect, CohortFilter(), &ids))
+            return std::nullopt;
+        resident.ids = std::move(ids);
+        resident.columns.rows = missing.rows;
+        resident.columns.names += missing.names;
+        resident.columns.kinds += missing.kinds;
+        resident.columns.values += missing.values;
+    }
+
+    const CohortColumns &all = resident.columns;
+    wanted.values.clear();
+    if (filter.isEmpty()) {
+        wanted.rows = all.rows;
+        for (const QString &name : std::as_const(wanted.names))
+            wanted.values << all.values.at(all.names.indexOf(name));
+        return wanted;
+    }
+    const auto ids = patientIds(filter);
+    if (!ids)
+        return std::nullopt;
+    // Both in ascending order: one walk maps the filter's ids to positions.
+    std::vector<qsizetype> positions;
+    positions.reserve(std::size_t(ids->size()));
+    std::size_t at = 0;
+    for (const qint64 id : *ids) {
+        while (at < resident.ids.size() && resident.ids[at] < id)
+            ++at;
+        if (at < resident.ids.size() && resident.ids[at] == id)
+            positions.push_back(qsizetype(at));
+    }
+    wanted.rows.clear();
+    wanted.rows.reserve(qsizetype(positions.size()));
+    for (const qsizetype p : positions)
+        wanted.rows << all.rows.at(p);
+    for (const QString &name : std::as_const(wanted.names))
+        wanted.values << all.values.at(all.names.indexOf(name)).gathered(positions);
+    return wanted;
 }
 
 std::optional<qint64> RegistryStore::countCohort(const CohortFilter &filter)

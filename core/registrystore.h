@@ -16,6 +16,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <memory>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -23,6 +24,8 @@
 struct sqlite3;
 
 namespace CohortLens {
+
+struct ResidentColumns;
 
 // A registry in an SQLite database (Qt's QSQLITE driver): the schema and its version,
 // the patients, the extra columns and the provenance of every import. One store is one
@@ -97,6 +100,10 @@ public:
     // Until clearColumnCache() or close().
     void cacheColumns(const CohortFilter &filter, const CohortColumns &columns);
     void clearColumnCache();
+    // Columns kept in memory across connections (a window's successive filter changes):
+    // loadColumns() then reads each column of every patient once and answers a filter from
+    // them by the ids it selects. Not for registries above ResidentColumns::MaxPatients.
+    void setResidentColumns(std::shared_ptr<ResidentColumns> resident);
 
     // For a table that reads its rows on demand. An order of text cells (UTF-8), as
     // strcmp: negative, 0 or positive; registered on this connection as an SQLite collation.
@@ -145,6 +152,13 @@ private:
     bool registerFunctions();
     bool fail(const QString &message);
 
+    bool readColumns(CohortColumns &into,
+                     const QStringList &select,
+                     const CohortFilter &filter,
+                     std::vector<qint64> *ids);
+    std::optional<CohortColumns> residentColumns(CohortColumns wanted,
+                                                 const QStringList &select,
+                                                 const CohortFilter &filter);
     std::optional<CohortColumns> cachedColumns(const QStringList &names,
                                                const CohortFilter &filter) const;
 
@@ -154,6 +168,7 @@ private:
         CohortColumns columns;
     };
     std::optional<ColumnCache> m_columnCache;
+    std::shared_ptr<ResidentColumns> m_resident;
     TextOrder m_textOrder = nullptr; // the collation cohortlens_order, once registered
     QString m_connectionName;
     QString m_path;

@@ -112,7 +112,8 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
     const EventMatcher matcher(request.eventValues);
     const CohortColumn &times = loaded->values.at(0);
     const CohortColumn &events = loaded->values.at(1);
-    std::map<QByteArray, QList<qsizetype>> byGroup; // UTF-8 name: byte order
+    std::map<QByteArray, int> groupIds; // UTF-8 name (byte order): the order first seen
+    std::vector<int> groupOfRow(std::size_t(loaded->rows.size()), -1);
     QList<std::optional<Stats::SurvivalObservation>> observations(loaded->rows.size());
     CellMemo<std::optional<bool>> eventOf;
     CellMemo<QByteArray> groupOf;
@@ -157,7 +158,7 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
             continue;
         }
         observations[i] = Stats::SurvivalObservation{*time, *event};
-        byGroup[group].append(i);
+        groupOfRow[std::size_t(i)] = groupIds.try_emplace(group, int(groupIds.size())).first->second;
     }
 
     // Near-equal times are one time, across all groups, as R's survfit/survdiff/coxph
@@ -184,16 +185,36 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
         result.tau = *std::max_element(result.at.cbegin(), result.at.cend());
     result.quantilesRequested = !request.quantiles.isEmpty();
 
+    // The analysed patients in time order, ties in data order, sorted once for every
+    // estimator below (each sorts only what is not in order): Cox's stable sort by time
+    // would give this order too, so its fit is the same as from data order.
+    std::vector<qsizetype> order;
+    for (qsizetype i = 0; i < observations.size(); ++i) {
+        if (observations.at(i))
+            order.push_back(i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
+        return observations.at(a)->time < observations.at(b)->time;
+    });
+    std::vector<std::size_t> rank(groupIds.size()); // group id → position by name
+    {
+        std::size_t r = 0;
+        for (const auto &entry : groupIds)
+            rank[std::size_t(entry.second)] = r++;
+    }
     std::vector<Analysed> analysed;
-    for (const auto &[name, indices] : byGroup) {
+    analysed.reserve(order.size());
+    std::vector<std::vector<Stats::SurvivalObservation>> groupObservations(groupIds.size());
+    for (const qsizetype i : order) {
+        const std::size_t g = rank[std::size_t(groupOfRow[std::size_t(i)])];
+        groupObservations[g].push_back(*observations.at(i));
+        analysed.push_back({loaded->rows.at(i), *observations.at(i), g, i});
+    }
+    for (const auto &entry : groupIds) {
         GroupSurvival g;
-        g.name = QString::fromUtf8(name);
-        std::vector<Stats::SurvivalObservation> obs;
-        for (const qsizetype i : indices) {
-            obs.push_back(*observations.at(i));
-            analysed.push_back(
-                {loaded->rows.at(i), *observations.at(i), std::size_t(result.groups.size()), i});
-        }
+        g.name = QString::fromUtf8(entry.first);
+        const std::vector<Stats::SurvivalObservation> &obs
+            = groupObservations[std::size_t(result.groups.size())];
         g.curve = Stats::kaplanMeier(obs, request.confType, request.confLevel);
         g.median = Stats::survivalQuantile(g.curve, 0.5);
         for (const double p : request.quantiles)
@@ -206,9 +227,6 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
         result.n += obs.size();
         result.groups.append(std::move(g));
     }
-    std::sort(analysed.begin(), analysed.end(), [](const Analysed &a, const Analysed &b) {
-        return a.index < b.index;
-    });
 
     QStringList groupNames;
     for (const GroupSurvival &g : std::as_const(result.groups))

@@ -31,6 +31,7 @@ void AnalysisController::setRegistry(const QString &path,
                                      const ComparisonRequest &comparison)
 {
     m_path = path;
+    m_resident = std::make_shared<ResidentColumns>();
     m_survival = survival;
     m_comparison = comparison;
     // The window stays responsive on large registries: exact tests only where a row needs
@@ -70,7 +71,8 @@ void AnalysisController::start()
                                            m_survival,
                                            m_comparison,
                                            m_generation,
-                                           m_table));
+                                           m_table,
+                                           m_resident));
 }
 
 void AnalysisController::finished()
@@ -107,7 +109,8 @@ CohortSnapshot AnalysisController::compute(const QString &path,
                                            const SurvivalRequest &survival,
                                            const ComparisonRequest &comparison,
                                            quint64 generation,
-                                           Table table)
+                                           Table table,
+                                           std::shared_ptr<ResidentColumns> resident)
 {
     CohortSnapshot snapshot;
     snapshot.generation = generation;
@@ -117,6 +120,7 @@ CohortSnapshot AnalysisController::compute(const QString &path,
         snapshot.error = store.errorString();
         return snapshot;
     }
+    store.setResidentColumns(std::move(resident));
     snapshot.total = store.patientCount();
     // Every column is read once, in one pass over the patients: the survival and comparison
     // analyses take theirs from the store's cache instead of reading and converting them

@@ -5,11 +5,13 @@
 #include "cohortcolumns.h"
 #include "cohortfilter.h"
 #include "comparisonanalysis.h"
+#include "residentcolumns.h"
 #include "survivalanalysis.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace CohortLens {
@@ -61,13 +63,14 @@ public:
     [[nodiscard]] Table table() const { return m_table; }
 
     // Computes a snapshot on the calling thread. Every column is read once, however many
-    // analyses use it.
+    // analyses use it; with `resident`, once for every filter change on the same registry.
     [[nodiscard]] static CohortSnapshot compute(const QString &path,
                                                 const CohortFilter &filter,
                                                 const SurvivalRequest &survival,
                                                 const ComparisonRequest &comparison,
                                                 quint64 generation,
-                                                Table table = Table::AllColumns);
+                                                Table table = Table::AllColumns,
+                                                std::shared_ptr<ResidentColumns> resident = {});
 
 Q_SIGNALS:
     void resultsReady(const CohortLens::CohortSnapshot &snapshot);
@@ -86,6 +89,8 @@ private:
     QFutureWatcher<CohortSnapshot> *m_watcher = nullptr;
     bool m_pending = false;
     Table m_table = Table::AllColumns;
+    // The registry's columns, kept between runs so that a filter change reads none.
+    std::shared_ptr<ResidentColumns> m_resident;
 };
 
 } // namespace CohortLens

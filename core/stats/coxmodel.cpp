@@ -110,9 +110,12 @@ SortedData sortAndScale(std::span<const SurvivalObservation> outcomes, const Mat
     const std::size_t n = outcomes.size();
     std::vector<std::size_t> order(n);
     std::iota(order.begin(), order.end(), std::size_t{0});
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-        return times[a] < times[b];
-    });
+    // Outcomes already in time order (SurvivalAnalysis sorts once for every estimator) keep
+    // it, as the stable sort would.
+    if (!std::is_sorted(times.begin(), times.end()))
+        std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+            return times[a] < times[b];
+        });
 
     SortedData data;
     data.time.resize(n);

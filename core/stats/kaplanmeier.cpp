@@ -131,10 +131,12 @@ KaplanMeierCurve kaplanMeier(std::span<const SurvivalObservation> observations,
     curve.confType = confType;
     curve.confLevel = confLevel;
 
+    // Callers that analyse several groups sort the times once (SurvivalAnalysis); ties may
+    // come in any order, each time's counts are summed.
     std::vector<SurvivalObservation> sorted(observations.begin(), observations.end());
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
-        return a.time < b.time;
-    });
+    const auto byTime = [](const auto &a, const auto &b) { return a.time < b.time; };
+    if (!std::is_sorted(sorted.begin(), sorted.end(), byTime))
+        std::sort(sorted.begin(), sorted.end(), byTime);
 
     const double z = zValue(confLevel);
     double surv = 1;

@@ -15,7 +15,8 @@ std::vector<double> mergeNearTies(std::vector<double> times)
         if (std::isfinite(t))
             distinct.push_back(t);
     }
-    std::sort(distinct.begin(), distinct.end());
+    if (!std::is_sorted(distinct.begin(), distinct.end()))
+        std::sort(distinct.begin(), distinct.end());
     distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
     if (distinct.size() < 2)
         return times;

@@ -33,9 +33,9 @@ Accumulated accumulate(std::span<const GroupedObservation> observations,
                   Eigen::MatrixXd::Zero(Eigen::Index(groups), Eigen::Index(groups))};
 
     std::vector<GroupedObservation> sorted(observations.begin(), observations.end());
-    std::sort(sorted.begin(), sorted.end(), [](const auto &x, const auto &y) {
-        return x.time < y.time;
-    });
+    const auto byTime = [](const auto &x, const auto &y) { return x.time < y.time; };
+    if (!std::is_sorted(sorted.begin(), sorted.end(), byTime))
+        std::sort(sorted.begin(), sorted.end(), byTime);
 
     const auto k = Eigen::Index(groups);
     Eigen::VectorXd atRisk = Eigen::VectorXd::Zero(k);
