@@ -433,7 +433,6 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                     // A stored number is taken as it is; only text is read as one.
                     if (column.isNumber(i)) {
                         samples[std::size_t(g)].push_back(column.number(i));
-                        all.push_back(column.number(i));
                         continue;
                     }
                     const QString text = cellText(column.at(i));
@@ -446,10 +445,19 @@ std::variant<ComparisonResult, AnalysisError> ComparisonAnalysis::run(
                                          .arg(row.variable, text)
                                          .arg(loaded->rows.at(i)));
                     samples[std::size_t(g)].push_back(*number);
-                    all.push_back(*number);
                 }
-                row.continuousCells.append(
-                    {result.groups.at(g).name, Stats::describe(samples[std::size_t(g)])});
+                // Sorted once for the quartiles, the pooled quartiles and the ranks.
+                std::vector<double> &sample = samples[std::size_t(g)];
+                std::sort(sample.begin(), sample.end());
+                std::vector<double> pooled;
+                pooled.reserve(all.size() + sample.size());
+                std::merge(all.cbegin(),
+                           all.cend(),
+                           sample.cbegin(),
+                           sample.cend(),
+                           std::back_inserter(pooled));
+                all = std::move(pooled);
+                row.continuousCells.append({result.groups.at(g).name, Stats::describe(sample)});
             }
             row.continuousOverall = {QStringLiteral("overall"), Stats::describe(all)};
             if (k == 2) {

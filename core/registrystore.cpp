@@ -1112,7 +1112,7 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
         return cachedColumns(result.names, filter);
     }
     if (m_resident && patientCount() <= ResidentColumns::MaxPatients)
-        return residentColumns(result, select, filter);
+        return fromResident(result, select, filter);
     if (!readColumns(result, select, filter, nullptr))
         return std::nullopt;
     return result;
@@ -1178,9 +1178,9 @@ void RegistryStore::setResidentColumns(std::shared_ptr<ResidentColumns> resident
 
 // The columns of `wanted` from the resident columns, read into them first if they lack
 // some: every patient's once, then the filter's by their ids.
-std::optional<CohortColumns> RegistryStore::residentColumns(CohortColumns wanted,
-                                                            const QStringList &select,
-                                                            const CohortFilter &filter)
+std::optional<CohortColumns> RegistryStore::fromResident(CohortColumns wanted,
+                                                         const QStringList &select,
+                                                         const CohortFilter &filter)
 {
     QMutexLocker lock(&m_resident->mutex);
     ResidentColumns &resident = *m_resident;

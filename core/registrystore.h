@@ -104,6 +104,7 @@ public:
     // loadColumns() then reads each column of every patient once and answers a filter from
     // them by the ids it selects. Not for registries above ResidentColumns::MaxPatients.
     void setResidentColumns(std::shared_ptr<ResidentColumns> resident);
+    [[nodiscard]] std::shared_ptr<ResidentColumns> residentColumns() const { return m_resident; }
 
     // For a table that reads its rows on demand. An order of text cells (UTF-8), as
     // strcmp: negative, 0 or positive; registered on this connection as an SQLite collation.
@@ -156,9 +157,9 @@ private:
                      const QStringList &select,
                      const CohortFilter &filter,
                      std::vector<qint64> *ids);
-    std::optional<CohortColumns> residentColumns(CohortColumns wanted,
-                                                 const QStringList &select,
-                                                 const CohortFilter &filter);
+    std::optional<CohortColumns> fromResident(CohortColumns wanted,
+                                              const QStringList &select,
+                                              const CohortFilter &filter);
     std::optional<CohortColumns> cachedColumns(const QStringList &names,
                                                const CohortFilter &filter) const;
 

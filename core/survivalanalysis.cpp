@@ -161,19 +161,37 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
         groupOfRow[std::size_t(i)] = groupIds.try_emplace(group, int(groupIds.size())).first->second;
     }
 
+    // The analysed patients in time order, ties in data order, sorted once for every
+    // estimator below (each sorts only what is not in order): Cox's stable sort by time
+    // would give this order too, so its fit is the same as from data order.
+    std::vector<std::pair<double, qsizetype>> byTime;
+    for (qsizetype i = 0; i < observations.size(); ++i) {
+        if (observations.at(i))
+            byTime.emplace_back(observations.at(i)->time, i);
+    }
+    std::sort(byTime.begin(), byTime.end());
+    std::vector<qsizetype> order;
+    order.reserve(byTime.size());
+    for (const auto &entry : byTime)
+        order.push_back(entry.second);
+
     // Near-equal times are one time, across all groups, as R's survfit/survdiff/coxph
-    // timefix does before splitting by group.
+    // timefix does before splitting by group. Merging keeps the order.
     {
-        std::vector<double> analysedTimes;
-        for (const auto &o : std::as_const(observations)) {
-            if (o)
-                analysedTimes.push_back(o->time);
-        }
-        const std::vector<double> merged = Stats::mergeNearTies(analysedTimes);
-        std::size_t k = 0;
-        for (auto &o : observations) {
-            if (o)
-                o->time = merged[k++];
+        std::vector<double> sortedTimes;
+        sortedTimes.reserve(byTime.size());
+        for (const auto &entry : byTime)
+            sortedTimes.push_back(entry.first);
+        const std::vector<double> merged = Stats::mergeNearTies(std::move(sortedTimes));
+        for (std::size_t k = 0; k < order.size(); ++k)
+            observations[order[k]]->time = merged[k];
+        // Times merged into one keep data order among themselves.
+        for (std::size_t first = 0; first < order.size();) {
+            std::size_t last = first + 1;
+            while (last < order.size() && merged[last] == merged[first])
+                ++last;
+            std::sort(order.begin() + std::ptrdiff_t(first), order.begin() + std::ptrdiff_t(last));
+            first = last;
         }
     }
 
@@ -185,17 +203,6 @@ std::variant<SurvivalResult, AnalysisError> SurvivalAnalysis::run(RegistryStore 
         result.tau = *std::max_element(result.at.cbegin(), result.at.cend());
     result.quantilesRequested = !request.quantiles.isEmpty();
 
-    // The analysed patients in time order, ties in data order, sorted once for every
-    // estimator below (each sorts only what is not in order): Cox's stable sort by time
-    // would give this order too, so its fit is the same as from data order.
-    std::vector<qsizetype> order;
-    for (qsizetype i = 0; i < observations.size(); ++i) {
-        if (observations.at(i))
-            order.push_back(i);
-    }
-    std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-        return observations.at(a)->time < observations.at(b)->time;
-    });
     std::vector<std::size_t> rank(groupIds.size()); // group id → position by name
     {
         std::size_t r = 0;

@@ -149,26 +149,44 @@ CohortSnapshot AnalysisController::compute(const QString &path,
         snapshot.error = store.errorString();
     }
 
+    // The survival analysis by group on this thread; the overall curve and the comparison
+    // table on another core at the same time, through a second connection that shares the
+    // columns just read.
+    const std::optional<CohortColumns> shared = store.loadColumns(names, filter);
+    SurvivalRequest everyone = survival;
+    everyone.group = QLatin1String(SurvivalAnalysis::NoGroup);
+    everyone.covariates.clear();
+    std::optional<std::variant<SurvivalResult, AnalysisError>> overall;
+    std::optional<std::variant<ComparisonResult, AnalysisError>> compared;
+    QFuture<void> side = QtConcurrent::run([&] {
+        RegistryStore other;
+        if (!other.open(store.path(), RegistryStore::Access::ReadOnly)) {
+            compared = AnalysisError{AnalysisError::Kind::Data, other.errorString()};
+            return;
+        }
+        other.setResidentColumns(store.residentColumns());
+        if (shared)
+            other.cacheColumns(filter, *shared);
+        overall = SurvivalAnalysis::run(other, filter, everyone);
+        compared = ComparisonAnalysis::run(other, filter, comparison);
+    });
     const auto s = SurvivalAnalysis::run(store, filter, survival);
+    side.waitForFinished();
+
     if (const auto *result = std::get_if<SurvivalResult>(&s))
         snapshot.survival = *result;
     else
         snapshot.error = std::get<AnalysisError>(s).message;
     if (snapshot.survival && snapshot.survival->groups.size() > 1) {
-        SurvivalRequest everyone = survival;
-        everyone.group = QLatin1String(SurvivalAnalysis::NoGroup);
-        everyone.covariates.clear();
-        const auto o = SurvivalAnalysis::run(store, filter, everyone);
-        if (const auto *result = std::get_if<SurvivalResult>(&o))
+        if (const auto *result = overall ? std::get_if<SurvivalResult>(&*overall) : nullptr)
             snapshot.overallSurvival = *result;
     } else if (snapshot.survival) {
         snapshot.overallSurvival = snapshot.survival;
     }
-    const auto c = ComparisonAnalysis::run(store, filter, comparison);
-    if (const auto *result = std::get_if<ComparisonResult>(&c))
+    if (const auto *result = compared ? std::get_if<ComparisonResult>(&*compared) : nullptr)
         snapshot.comparison = *result;
-    else if (snapshot.error.isEmpty())
-        snapshot.error = std::get<AnalysisError>(c).message;
+    else if (compared && snapshot.error.isEmpty())
+        snapshot.error = std::get<AnalysisError>(*compared).message;
     return snapshot;
 }
 

@@ -35,7 +35,8 @@ Descriptive describe(std::span<const double> values)
     if (d.n > 1)
         d.sd = std::sqrt(m2 / static_cast<double>(d.n - 1));
     std::vector<double> sorted(values.begin(), values.end());
-    std::sort(sorted.begin(), sorted.end());
+    if (!std::is_sorted(sorted.begin(), sorted.end()))
+        std::sort(sorted.begin(), sorted.end());
     d.min = sorted.front();
     d.max = sorted.back();
     d.median = quantileType7(sorted, 0.5);

@@ -161,9 +161,21 @@ std::optional<WilcoxonTest> wilcoxonRankSum(std::span<const double> x, std::span
     pooled.insert(pooled.end(), y.begin(), y.end());
     std::vector<std::size_t> order(total);
     std::iota(order.begin(), order.end(), std::size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](std::size_t i, std::size_t j) {
-        return pooled[i] < pooled[j];
-    });
+    const auto byValue = [&](std::size_t i, std::size_t j) { return pooled[i] < pooled[j]; };
+    if (std::is_sorted(x.begin(), x.end()) && std::is_sorted(y.begin(), y.end())) {
+        // Sorted samples (ComparisonAnalysis sorts them for the quartiles): merging them is
+        // the stable sort of the pooled values, in linear time.
+        std::vector<std::size_t> merged(total);
+        std::merge(order.begin(),
+                   order.begin() + std::ptrdiff_t(nx),
+                   order.begin() + std::ptrdiff_t(nx),
+                   order.end(),
+                   merged.begin(),
+                   byValue);
+        order = std::move(merged);
+    } else {
+        std::stable_sort(order.begin(), order.end(), byValue);
+    }
 
     std::vector<double> rank(total);
     bool ties = false;
