@@ -101,6 +101,42 @@ CohortColumn &CohortColumn::operator<<(const QVariant &cell)
     return *this;
 }
 
+QStringList CohortColumn::distinct(int limit) const
+{
+    QStringList result;
+    std::vector<bool> seen(std::size_t(m_data->texts.size()), false);
+    auto add = [&](const QString &text) {
+        if (!result.contains(text))
+            result << text;
+        return limit > 0 && result.size() >= limit;
+    };
+    for (qsizetype i = 0; i < size(); ++i) {
+        const std::int32_t c = code(i);
+        if (c == Number) {
+            if (add(QString::number(number(i))))
+                break;
+        } else if (c >= 0 && !seen[std::size_t(c)]) {
+            seen[std::size_t(c)] = true;
+            if (add(m_data->texts.at(c)))
+                break;
+        }
+    }
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+double CohortColumn::maximum() const
+{
+    double m = 0;
+    if (!m_data->numbers.empty()) {
+        for (qsizetype i = 0; i < size(); ++i) {
+            if (code(i) == Number)
+                m = std::max(m, number(i));
+        }
+    }
+    return m;
+}
+
 CohortColumn CohortColumn::mid(qsizetype pos, qsizetype n) const
 {
     const qsizetype first = std::clamp(pos, qsizetype(0), size());

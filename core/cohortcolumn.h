@@ -58,6 +58,12 @@ public:
     void append(const QVariant &cell);
     CohortColumn &operator<<(const QVariant &cell);
 
+    // The distinct values as text, sorted (numbers as QString::number writes them), at most
+    // `limit` of them when limit > 0: filter choices, the values a mapping dialog offers.
+    [[nodiscard]] QStringList distinct(int limit = -1) const;
+    // The largest number, 0 for none.
+    [[nodiscard]] double maximum() const;
+
     // Cells pos .. pos + n - 1 (to the end for n < 0), sharing the texts.
     [[nodiscard]] CohortColumn mid(qsizetype pos, qsizetype n = -1) const;
     // The cells at these positions, in this order, sharing the texts.

@@ -18,6 +18,7 @@ struct CohortColumns
     QStringList names; // as the registry spells them
     QList<RegistryColumn::Kind> kinds;
     QList<qint64> rows;         // data row of each patient (1 = the first row after the header)
+    QList<qint64> ids;          // database id of each patient, when read from a registry
     QList<CohortColumn> values; // values[column][patient]
 };
 

@@ -843,6 +843,7 @@ std::optional<CohortColumns> RegistryStore::cachedColumns(const QStringList &nam
     const CohortColumns &cache = m_columnCache->columns;
     CohortColumns result;
     result.rows = cache.rows;
+    result.ids = cache.ids;
     for (const QString &name : names) {
         const qsizetype at = cache.names.indexOf(name);
         if (at < 0)
@@ -1062,6 +1063,7 @@ std::optional<CohortColumns> RegistryStore::loadPatients(const QStringList &name
         const int rc = sqlite3_step(statement);
         if (rc == SQLITE_ROW) {
             result.rows << sqlite3_column_int64(statement, 0);
+            result.ids << id;
             reader.appendRow(statement, result.values);
         } else if (rc != SQLITE_DONE) {
             fail(QString::fromUtf8(sqlite3_errmsg(connection)));
@@ -1113,17 +1115,16 @@ std::optional<CohortColumns> RegistryStore::loadColumns(const QStringList &names
     }
     if (m_resident && patientCount() <= ResidentColumns::MaxPatients)
         return fromResident(result, select, filter);
-    if (!readColumns(result, select, filter, nullptr))
+    if (!readColumns(result, select, filter))
         return std::nullopt;
     return result;
 }
 
 // Reads the columns of `into` (names and kinds set; their SQL names in `select`) for the
-// patients the filter selects, in id order, and their ids into `ids` if given.
+// patients the filter selects, in id order.
 bool RegistryStore::readColumns(CohortColumns &into,
                                 const QStringList &select,
-                                const CohortFilter &filter,
-                                std::vector<qint64> *ids)
+                                const CohortFilter &filter)
 {
     const auto sql = sqlFilter(filter);
     if (!sql)
@@ -1154,17 +1155,15 @@ bool RegistryStore::readColumns(CohortColumns &into,
     bindValues(statement, sql->values, keep);
 
     into.rows.clear();
+    into.ids.clear();
     into.values = QList<CohortColumn>(into.kinds.size());
-    if (ids)
-        ids->clear();
     const int idColumn = int(select.size()) + 1;
     CellReader reader(into.kinds);
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         into.rows << sqlite3_column_int64(statement, 0);
         reader.appendRow(statement, into.values);
-        if (ids)
-            ids->push_back(sqlite3_column_int64(statement, idColumn));
+        into.ids << sqlite3_column_int64(statement, idColumn);
     }
     if (rc != SQLITE_DONE)
         return fail(QString::fromUtf8(sqlite3_errmsg(connection)));
@@ -1195,7 +1194,6 @@ std::optional<CohortColumns> RegistryStore::fromResident(CohortColumns wanted,
                         + version.value(1).toString();
     if (resident.key != key) {
         resident.key = key;
-        resident.ids.clear();
         resident.columns = {};
     }
 
@@ -1210,11 +1208,10 @@ std::optional<CohortColumns> RegistryStore::fromResident(CohortColumns wanted,
         }
     }
     if (!missing.names.isEmpty() || resident.columns.names.isEmpty()) {
-        std::vector<qint64> ids;
-        if (!readColumns(missing, missingSelect, CohortFilter(), &ids))
+        if (!readColumns(missing, missingSelect, CohortFilter()))
             return std::nullopt;
-        resident.ids = std::move(ids);
         resident.columns.rows = missing.rows;
+        resident.columns.ids = missing.ids;
         resident.columns.names += missing.names;
         resident.columns.kinds += missing.kinds;
         resident.columns.values += missing.values;
@@ -1224,6 +1221,7 @@ std::optional<CohortColumns> RegistryStore::fromResident(CohortColumns wanted,
     wanted.values.clear();
     if (filter.isEmpty()) {
         wanted.rows = all.rows;
+        wanted.ids = all.ids;
         for (const QString &name : std::as_const(wanted.names))
             wanted.values << all.values.at(all.names.indexOf(name));
         return wanted;
@@ -1234,17 +1232,21 @@ std::optional<CohortColumns> RegistryStore::fromResident(CohortColumns wanted,
     // Both in ascending order: one walk maps the filter's ids to positions.
     std::vector<qsizetype> positions;
     positions.reserve(std::size_t(ids->size()));
-    std::size_t at = 0;
+    qsizetype at = 0;
     for (const qint64 id : *ids) {
-        while (at < resident.ids.size() && resident.ids[at] < id)
+        while (at < all.ids.size() && all.ids.at(at) < id)
             ++at;
-        if (at < resident.ids.size() && resident.ids[at] == id)
-            positions.push_back(qsizetype(at));
+        if (at < all.ids.size() && all.ids.at(at) == id)
+            positions.push_back(at);
     }
     wanted.rows.clear();
+    wanted.ids.clear();
     wanted.rows.reserve(qsizetype(positions.size()));
-    for (const qsizetype p : positions)
+    wanted.ids.reserve(qsizetype(positions.size()));
+    for (const qsizetype p : positions) {
         wanted.rows << all.rows.at(p);
+        wanted.ids << all.ids.at(p);
+    }
     for (const QString &name : std::as_const(wanted.names))
         wanted.values << all.values.at(all.names.indexOf(name)).gathered(positions);
     return wanted;

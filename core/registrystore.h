@@ -153,10 +153,7 @@ private:
     bool registerFunctions();
     bool fail(const QString &message);
 
-    bool readColumns(CohortColumns &into,
-                     const QStringList &select,
-                     const CohortFilter &filter,
-                     std::vector<qint64> *ids);
+    bool readColumns(CohortColumns &into, const QStringList &select, const CohortFilter &filter);
     std::optional<CohortColumns> fromResident(CohortColumns wanted,
                                               const QStringList &select,
                                               const CohortFilter &filter);

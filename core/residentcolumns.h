@@ -7,8 +7,6 @@
 #include <QMutex>
 #include <QString>
 
-#include <vector>
-
 namespace CohortLens {
 
 // Every patient's columns of one registry, kept in memory between filter changes
@@ -24,9 +22,8 @@ struct ResidentColumns
     static constexpr qint64 MaxPatients = 2'000'000;
 
     QMutex mutex;
-    QString key;             // the registry, and its last import
-    std::vector<qint64> ids; // database ids, ascending
-    CohortColumns columns;   // every patient, in the order of ids
+    QString key;           // the registry, and its last import
+    CohortColumns columns; // every patient, by ascending database id
 };
 
 } // namespace CohortLens

@@ -120,6 +120,7 @@ CohortSnapshot AnalysisController::compute(const QString &path,
         snapshot.error = store.errorString();
         return snapshot;
     }
+    const bool withChoices = resident != nullptr;
     store.setResidentColumns(std::move(resident));
     snapshot.total = store.patientCount();
     // Every column is read once, in one pass over the patients: the survival and comparison
@@ -136,6 +137,18 @@ CohortSnapshot AnalysisController::compute(const QString &path,
                                || *field == F::LastFollowupDate;
         if (table == Table::AllColumns || (native && !tableOnly))
             names << c.name;
+    }
+    if (native && withChoices) {
+        using F = NativeSchema::Field;
+        const QStringList columns{NativeSchema::name(F::Arm),
+                                  NativeSchema::name(F::PrimarySite),
+                                  NativeSchema::name(F::Age),
+                                  NativeSchema::name(F::FollowupMonths)};
+        if (const auto all = store.loadColumns(columns, CohortFilter()))
+            snapshot.choices = FilterChoices{all->values.at(0).distinct(),
+                                             all->values.at(1).distinct(),
+                                             all->values.at(2).maximum(),
+                                             all->values.at(3).maximum()};
     }
     if (auto patients = store.loadColumns(names, filter)) {
         store.cacheColumns(filter, *patients);

@@ -16,17 +16,31 @@
 
 namespace CohortLens {
 
+// What the filter dock offers for a registry: its arms and primary sites, and the ranges of
+// age and follow-up.
+struct FilterChoices
+{
+    QStringList arms;
+    QStringList sites;
+    double maxAge = 0;
+    double maxFollowUp = 0;
+    friend bool operator==(const FilterChoices &, const FilterChoices &) = default;
+};
+
 // Everything the window shows for one filter: the patients' rows and the statistics.
 struct CohortSnapshot
 {
     quint64 generation = 0;
     CohortFilter filter;
-    CohortColumns patients; // with AnalysisController::Table::RowNumbers, rows only
+    CohortColumns patients; // with AnalysisController::Table::RowNumbers, rows and ids only
     qint64 total = 0;       // patients in the registry
     std::optional<SurvivalResult> survival;
     std::optional<SurvivalResult> overallSurvival; // everyone as one group
     std::optional<ComparisonResult> comparison;
     QString error; // why the statistics could not be computed, if so
+    // Of a native registry, computed with resident columns (the window's), where they cost
+    // a pass over codes already in memory.
+    std::optional<FilterChoices> choices;
 };
 
 // Runs the queries and statistics for the active filter off the GUI thread

@@ -59,35 +59,6 @@ namespace {
 constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("files/recent");
 
-// Distinct values of a column, for the filter choices and the mapping dialog.
-QStringList distinctValues(const CohortColumn &values, int limit = -1)
-{
-    QStringList result;
-    for (const QVariant &v : values) {
-        if (!v.isValid())
-            continue;
-        const QString text = v.typeId() == QMetaType::Double ? QString::number(v.toDouble())
-                                                             : v.toString();
-        if (!result.contains(text)) {
-            result << text;
-            if (limit > 0 && result.size() >= limit)
-                break;
-        }
-    }
-    std::sort(result.begin(), result.end());
-    return result;
-}
-
-double maximum(const CohortColumn &values)
-{
-    double m = 0;
-    for (const QVariant &v : values) {
-        if (v.isValid())
-            m = std::max(m, v.toDouble());
-    }
-    return m;
-}
-
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -702,7 +673,7 @@ void MainWindow::csvRead()
         QMap<QString, QStringList> values;
         if (const auto loaded = store.loadColumns(columns, CohortFilter())) {
             for (qsizetype c = 0; c < columns.size(); ++c)
-                values.insert(columns.at(c), distinctValues(loaded->values.at(c), 40));
+                values.insert(columns.at(c), loaded->values.at(c).distinct(40));
         }
         ColumnMappingDialog dialog(m_pending.displayName, columns, values, this);
         if (dialog.exec() != QDialog::Accepted) {
@@ -732,23 +703,9 @@ void MainWindow::adopt(std::unique_ptr<RegistryStore> store,
     m_opening = false;
     m_snapshot = CohortSnapshot();
 
+    // The filter dock's choices come with the first results, read off the GUI thread.
+    m_choices.reset();
     const bool native = m_store->layout() == RegistryStore::Layout::Native;
-    QStringList arms, sites;
-    double maxAge = 120, maxFollowUp = 0;
-    if (native) {
-        using F = NativeSchema::Field;
-        const QStringList names{NativeSchema::name(F::Arm),
-                                NativeSchema::name(F::PrimarySite),
-                                NativeSchema::name(F::Age),
-                                NativeSchema::name(F::FollowupMonths)};
-        if (const auto loaded = m_store->loadColumns(names, CohortFilter())) {
-            arms = distinctValues(loaded->values.at(0));
-            sites = distinctValues(loaded->values.at(1));
-            maxAge = std::max(1.0, maximum(loaded->values.at(2)));
-            maxFollowUp = maximum(loaded->values.at(3));
-        }
-    }
-    m_filterPanel->setChoices(arms, sites, maxAge, maxFollowUp);
     m_filterPanel->setNativeFiltersEnabled(native);
     m_reliefStack->setCurrentIndex(native ? 0 : 1);
     updateExportActions();
@@ -774,7 +731,24 @@ void MainWindow::showProblems(const QString &fileName, const ImportReport &repor
 void MainWindow::showSnapshot(const CohortSnapshot &snapshot)
 {
     m_snapshot = snapshot;
-    if (!m_store || !m_model->setRegistry(m_store->path(), snapshot.filter))
+    if (snapshot.choices && snapshot.choices != m_choices) {
+        m_choices = snapshot.choices;
+        m_filterPanel->setChoices(m_choices->arms,
+                                  m_choices->sites,
+                                  std::max(1.0, m_choices->maxAge),
+                                  m_choices->maxFollowUp);
+        // A choice the registry lacks (a site of the registry open before) is gone now.
+        if (!(m_filterPanel->filter() == snapshot.filter)) {
+            m_controller->setFilter(m_filterPanel->filter());
+            return;
+        }
+    }
+    if (!m_store
+        || !m_model->setRegistry(m_store->path(),
+                                 snapshot.filter,
+                                 m_controller->table() == AnalysisController::Table::RowNumbers
+                                     ? std::optional<QList<qint64>>(snapshot.patients.ids)
+                                     : std::nullopt))
         statusBar()->showMessage(m_model->errorString(), 8000);
     // The order the user chose, on the new rows.
     if (const QHeaderView *header = m_table->horizontalHeader();

@@ -144,6 +144,7 @@ private:
     std::unique_ptr<RegistryStore> m_store;
     AnalysisController *m_controller = nullptr;
     CohortSnapshot m_snapshot;
+    std::optional<FilterChoices> m_choices; // those the filter dock shows
 
     FilterPanel *m_filterPanel = nullptr;
     KaplanMeierChart *m_kaplanMeier = nullptr;

@@ -38,7 +38,9 @@ void PatientTableModel::setPatients(CohortColumns patients)
     endResetModel();
 }
 
-bool PatientTableModel::setRegistry(const QString &path, const CohortFilter &filter)
+bool PatientTableModel::setRegistry(const QString &path,
+                                    const CohortFilter &filter,
+                                    std::optional<QList<qint64>> ids)
 {
     beginResetModel();
     m_patients = {};
@@ -55,7 +57,8 @@ bool PatientTableModel::setRegistry(const QString &path, const CohortFilter &fil
         for (const RegistryColumn &c : m_store->columns())
             names << c.name;
         const auto columns = m_store->loadPatients(names, {});
-        const auto ids = m_store->patientIds(filter);
+        if (!ids)
+            ids = m_store->patientIds(filter);
         ok = columns && ids;
         if (ok) {
             m_patients = *columns;

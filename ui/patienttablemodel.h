@@ -9,6 +9,7 @@
 #include <QHash>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace CohortLens {
@@ -43,7 +44,10 @@ public:
     // Windowed: the patients `filter` selects in the registry at `path` (a file or the URI
     // of an in-memory registry), in import order. False, with errorString(), when the
     // registry cannot be read; the model is then empty.
-    bool setRegistry(const QString &path, const CohortFilter &filter);
+    // `ids`: the filter's patients (CohortColumns::ids), when already known; else read here.
+    bool setRegistry(const QString &path,
+                     const CohortFilter &filter,
+                     std::optional<QList<qint64>> ids = std::nullopt);
     [[nodiscard]] bool isWindowed() const { return m_store != nullptr; }
     [[nodiscard]] QString errorString() const { return m_error; }
     // Windowed: the rows from `first`, `count` of them, in the table's order, every value
