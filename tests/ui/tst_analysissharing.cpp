@@ -13,6 +13,8 @@
 #include "survivalformatter.h"
 #include "testsupport.h"
 
+#include <QBuffer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace CohortLens;
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void cacheReadsOnlyWhatItLacks();
     void snapshotsAgree_data();
     void snapshotsAgree();
+    void residentColumnsFollowImports();
     void patientIdsSortInSql();
     void patientIdsRefuseUnknownColumns();
     void loadPatientsById();
@@ -140,6 +143,116 @@ void tst_AnalysisSharing::snapshotsAgree()
     }
     QCOMPARE(SurvivalFormatter::json(*lean.overallSurvival),
              SurvivalFormatter::json(*full.overallSurvival));
+
+    // As the window computes: every patient's columns kept between filter changes, read by
+    // an earlier run for another filter, and answered for this one by its ids.
+    const auto resident = std::make_shared<ResidentColumns>();
+    CohortFilter other;
+    other.presentation = Presentation::Obstruction;
+    (void) AnalysisController::compute(m_store.path(),
+                                       other,
+                                       survival,
+                                       comparison,
+                                       3,
+                                       AnalysisController::Table::RowNumbers,
+                                       resident);
+    QVERIFY(!resident->columns.names.isEmpty());
+    const CohortSnapshot kept = AnalysisController::compute(m_store.path(),
+                                                            filter,
+                                                            survival,
+                                                            comparison,
+                                                            4,
+                                                            AnalysisController::Table::RowNumbers,
+                                                            resident);
+    QVERIFY2(kept.error.isEmpty(), qPrintable(kept.error));
+    QCOMPARE(kept.patients.rows, full.patients.rows);
+    QCOMPARE(kept.patients.ids, *store.patientIds(filter));
+    QVERIFY(kept.survival && kept.comparison && kept.overallSurvival);
+    QCOMPARE(SurvivalFormatter::json(*kept.survival), survivalJson);
+    QCOMPARE(ComparisonFormatter::json(*kept.comparison), comparisonJson);
+    QCOMPARE(SurvivalFormatter::json(*kept.overallSurvival),
+             SurvivalFormatter::json(*full.overallSurvival));
+    // The filter dock's choices come along, from every patient whatever the filter.
+    QVERIFY(kept.choices);
+    QCOMPARE(kept.choices->arms,
+             QStringList({QStringLiteral("cytoreduction"), QStringLiteral("medical")}));
+    QVERIFY(kept.choices->sites.size() >= 2);
+    QVERIFY(kept.choices->maxAge > 18 && kept.choices->maxAge <= 120);
+    QVERIFY(kept.choices->maxFollowUp > 12);
+    QVERIFY(!full.choices); // without resident columns they are not computed
+}
+
+// An import between two filter changes is seen: the kept columns belong to the registry
+// as its last import left it, never to an older state.
+void tst_AnalysisSharing::residentColumnsFollowImports()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("registry.sqlite"));
+    QByteArray csv = Test::readFile(Test::demoRegistryPath());
+    auto import = [&](const QByteArray &bytes, ProvenanceEntry::Mode mode) {
+        RegistryStore store;
+        QBuffer buffer;
+        buffer.setData(bytes);
+        buffer.open(QIODevice::ReadOnly);
+        return store.open(path, RegistryStore::Access::ReadWrite)
+               && RegistryImporter()
+                          .importInto(store,
+                                      buffer,
+                                      QStringLiteral("part.csv"),
+                                      mode,
+                                      ColumnMapping())
+                          .outcome
+                      == ImportReport::Outcome::Imported;
+    };
+    QVERIFY(import(csv, ProvenanceEntry::Mode::Create));
+
+    const auto resident = std::make_shared<ResidentColumns>();
+    CohortFilter filter;
+    filter.presentation = Presentation::CarcinoidSyndrome;
+    const CohortSnapshot before = AnalysisController::compute(path,
+                                                              filter,
+                                                              {},
+                                                              {},
+                                                              1,
+                                                              AnalysisController::Table::RowNumbers,
+                                                              resident);
+    QVERIFY2(before.error.isEmpty(), qPrintable(before.error));
+
+    // The same patients again under new ids: twice as many.
+    QList<QByteArray> lines = csv.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        if (!lines.at(i).trimmed().isEmpty())
+            lines[i].prepend("B-");
+    }
+    QVERIFY(import(lines.join('\n'), ProvenanceEntry::Mode::Append));
+    const CohortSnapshot after = AnalysisController::compute(path,
+                                                             filter,
+                                                             {},
+                                                             {},
+                                                             2,
+                                                             AnalysisController::Table::RowNumbers,
+                                                             resident);
+    const CohortSnapshot fresh = AnalysisController::compute(path,
+                                                             filter,
+                                                             {},
+                                                             {},
+                                                             3,
+                                                             AnalysisController::Table::RowNumbers);
+    QVERIFY2(after.error.isEmpty(), qPrintable(after.error));
+    QCOMPARE(after.total, 2 * before.total);
+    QCOMPARE(after.patients.rows.size(), 2 * before.patients.rows.size());
+    QCOMPARE(after.patients.ids, fresh.patients.ids);
+    QCOMPARE(SurvivalFormatter::json(*after.survival), SurvivalFormatter::json(*fresh.survival));
+    QCOMPARE(ComparisonFormatter::json(*after.comparison),
+             ComparisonFormatter::json(*fresh.comparison));
+
+    // --replace with the first file again: back to the first numbers.
+    QVERIFY(import(csv, ProvenanceEntry::Mode::Replace));
+    const CohortSnapshot replaced = AnalysisController::compute(
+        path, filter, {}, {}, 4, AnalysisController::Table::RowNumbers, resident);
+    QCOMPARE(replaced.total, before.total);
+    QCOMPARE(SurvivalFormatter::json(*replaced.survival), SurvivalFormatter::json(*before.survival));
 }
 
 void tst_AnalysisSharing::patientIdsSortInSql()
