@@ -957,9 +957,8 @@ std::optional<QList<qint64>> RegistryStore::patientIds(const CohortFilter &filte
                                                        Qt::SortOrder order,
                                                        TextOrder textOrder)
 {
-    QList<qint64> ids;
     if (!hasRegistry())
-        return ids;
+        return QList<qint64>();
     QString orderBy = QStringLiteral(" ORDER BY id");
     if (!sortColumn.isEmpty()) {
         const RegistryColumns known = columns();
@@ -995,6 +994,14 @@ std::optional<QList<qint64>> RegistryStore::patientIds(const CohortFilter &filte
                   + (order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC"))
                   + QStringLiteral(", id");
     }
+    return selectIds(filter, orderBy);
+}
+
+// The ids of the patients the filter selects, in the order `orderBy` gives (SQL from the
+// schema, or empty for the order SQLite finds them in).
+std::optional<QList<qint64>> RegistryStore::selectIds(const CohortFilter &filter,
+                                                      const QString &orderBy)
+{
     const auto sql = sqlFilter(filter);
     if (!sql)
         return std::nullopt;
@@ -1011,6 +1018,7 @@ std::optional<QList<qint64>> RegistryStore::patientIds(const CohortFilter &filte
     const Statement guard(statement, &sqlite3_finalize);
     QList<QByteArray> keep;
     bindValues(statement, sql->values, keep);
+    QList<qint64> ids;
     int rc = SQLITE_ROW;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
         ids << sqlite3_column_int64(statement, 0);
@@ -1226,18 +1234,22 @@ std::optional<CohortColumns> RegistryStore::fromResident(CohortColumns wanted,
             wanted.values << all.values.at(all.names.indexOf(name));
         return wanted;
     }
-    const auto ids = patientIds(filter);
+    // In whatever order SQLite finds them (an index gives them fastest, without a sort),
+    // marked at their positions among the ids in ascending order, then taken in that order.
+    const auto ids = selectIds(filter, QString());
     if (!ids)
         return std::nullopt;
-    // Both in ascending order: one walk maps the filter's ids to positions.
+    std::vector<char> selected(std::size_t(all.ids.size()), 0);
+    for (const qint64 id : *ids) {
+        const auto found = std::lower_bound(all.ids.cbegin(), all.ids.cend(), id);
+        if (found != all.ids.cend() && *found == id)
+            selected[std::size_t(found - all.ids.cbegin())] = 1;
+    }
     std::vector<qsizetype> positions;
     positions.reserve(std::size_t(ids->size()));
-    qsizetype at = 0;
-    for (const qint64 id : *ids) {
-        while (at < all.ids.size() && all.ids.at(at) < id)
-            ++at;
-        if (at < all.ids.size() && all.ids.at(at) == id)
-            positions.push_back(at);
+    for (std::size_t p = 0; p < selected.size(); ++p) {
+        if (selected[p])
+            positions.push_back(qsizetype(p));
     }
     wanted.rows.clear();
     wanted.ids.clear();

@@ -153,6 +153,7 @@ private:
     bool registerFunctions();
     bool fail(const QString &message);
 
+    std::optional<QList<qint64>> selectIds(const CohortFilter &filter, const QString &orderBy);
     bool readColumns(CohortColumns &into, const QStringList &select, const CohortFilter &filter);
     std::optional<CohortColumns> fromResident(CohortColumns wanted,
                                               const QStringList &select,
