@@ -1287,6 +1287,10 @@ n = %1</translation>
         <source>Medical therapy arm</source>
         <translation>Arm mit medikamentöser Therapie</translation>
     </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>Register wird gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::ImportCommand</name>

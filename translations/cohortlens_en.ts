@@ -1254,6 +1254,10 @@ n = %1</translation>
         <source>Medical therapy arm</source>
         <translation>Medical therapy arm</translation>
     </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>Reading the registry…</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::ImportCommand</name>

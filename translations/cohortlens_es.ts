@@ -1287,6 +1287,10 @@ n = %1</translation>
         <source>Medical therapy arm</source>
         <translation>Brazo de tratamiento médico</translation>
     </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>Leyendo el registro…</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::ImportCommand</name>

@@ -1287,6 +1287,10 @@ n = %1</translation>
         <source>Medical therapy arm</source>
         <translation>Bras traitement médical</translation>
     </message>
+    <message>
+        <source>Reading the registry…</source>
+        <translation>Lecture du registre…</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::ImportCommand</name>

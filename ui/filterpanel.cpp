@@ -102,7 +102,7 @@ void FilterPanel::retranslateUi()
     }
     m_presentation->setToolTip(m_presentation->currentData(Qt::ToolTipRole).toString());
 
-    m_noArms->setText(tr("No arms recorded"));
+    m_noArms->setText(m_choicesPending ? tr("Reading the registry…") : tr("No arms recorded"));
     for (QCheckBox *box : std::as_const(m_arms))
         describeArm(box);
     m_men->setText(tr("Men"));
@@ -411,9 +411,11 @@ void FilterPanel::setChoices(const QStringList &arms,
                              double maxAge,
                              double maxFollowUp)
 {
-    const CohortFilter current = controlsFilter();
+    const CohortFilter current = m_nativeEnabled ? filter() : controlsFilter();
     m_updating = true;
     m_debounce->stop();
+    m_choicesPending = false;
+    retranslateUi();
     setArmChoices(arms);
     m_sites->clear();
     QStringList seen;
@@ -462,6 +464,13 @@ CohortFilter FilterPanel::controlsFilter() const
 
 CohortFilter FilterPanel::filter() const
 {
+    if (m_nativeEnabled && m_choicesPending) {
+        // The arms and sites chosen stay chosen until the new registry's lists are shown.
+        CohortFilter f = controlsFilter();
+        f.arms = m_pendingFilter.arms;
+        f.primarySites = m_pendingFilter.primarySites;
+        return f;
+    }
     if (m_nativeEnabled)
         return controlsFilter();
     CohortFilter f;
@@ -549,9 +558,24 @@ void FilterPanel::reset()
     reportIfChanged();
 }
 
+void FilterPanel::setChoicesPending()
+{
+    if (!m_choicesPending)
+        m_pendingFilter = filter();
+    m_choicesPending = true;
+    retranslateUi();
+    setArmChoices({});
+    m_sites->clear();
+    updateSiteListHeight();
+}
+
 void FilterPanel::setNativeFiltersEnabled(bool enabled)
 {
     m_nativeEnabled = enabled;
+    if (!enabled && m_choicesPending) {
+        m_choicesPending = false;
+        retranslateUi();
+    }
     // Greyed-out ticks would look as if they still applied.
     if (!enabled)
         showFilter(CohortFilter(), false);

@@ -63,6 +63,9 @@ public:
     // For a registry that is not in the native format (no presentation, arm, ... columns):
     // disabling clears and greys out every control, leaving only the conditions. Does not
     // emit.
+    // While a registry is being read: the lists say so until setChoices() fills them.
+    void setChoicesPending();
+    [[nodiscard]] bool choicesPending() const { return m_choicesPending; }
     void setNativeFiltersEnabled(bool enabled);
     [[nodiscard]] bool nativeFiltersEnabled() const { return m_nativeEnabled; }
 
@@ -97,6 +100,8 @@ private:
     QVBoxLayout *m_armLayout = nullptr;
     QList<QCheckBox *> m_arms;
     QLabel *m_noArms = nullptr;
+    bool m_choicesPending = false;
+    CohortFilter m_pendingFilter; // the filter set when the choices went, kept for the new ones
     QWidget *m_sexBox = nullptr;
     QCheckBox *m_men = nullptr;
     QCheckBox *m_women = nullptr;

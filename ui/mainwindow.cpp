@@ -706,6 +706,8 @@ void MainWindow::adopt(std::unique_ptr<RegistryStore> store,
     // The filter dock's choices come with the first results, read off the GUI thread.
     m_choices.reset();
     const bool native = m_store->layout() == RegistryStore::Layout::Native;
+    if (native)
+        m_filterPanel->setChoicesPending();
     m_filterPanel->setNativeFiltersEnabled(native);
     m_reliefStack->setCurrentIndex(native ? 0 : 1);
     updateExportActions();
@@ -742,6 +744,8 @@ void MainWindow::showSnapshot(const CohortSnapshot &snapshot)
             m_controller->setFilter(m_filterPanel->filter());
             return;
         }
+    } else if (!snapshot.choices && m_filterPanel->choicesPending()) {
+        m_filterPanel->setChoices({}, {}, 0, 0); // the registry could not be read
     }
     if (!m_store
         || !m_model->setRegistry(m_store->path(),

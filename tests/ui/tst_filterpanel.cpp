@@ -42,6 +42,7 @@ private Q_SLOTS:
     void fractionalBoundsAreRounded();
     void resetClears();
     void setChoicesKeepsWhatStillExists();
+    void pendingChoicesKeepTheFilter();
     void nativeFiltersCanBeDisabled();
     void accessibility();
     void tabOrder();
@@ -493,6 +494,44 @@ void tst_FilterPanel::setChoicesKeepsWhatStillExists()
     QVERIFY(m_panel->findChildren<QCheckBox *>(QStringLiteral("arm:cytoreduction")).isEmpty());
     QCOMPARE(control<QSpinBox>(QStringLiteral("ageMax"))->maximum(), 120);
     QVERIFY(m_panel->filter().arms.isEmpty());
+}
+
+// While the next registry's lists are read (off the GUI thread), the dock says so, and the
+// arms and sites chosen stay in the filter until the lists show whether they still exist.
+void tst_FilterPanel::pendingChoicesKeepTheFilter()
+{
+    m_panel->setChoices(strings({"medical", "cytoreduction"}), strings({"colon", "rectum"}), 90, 60);
+    m_panel->setFilter(with([](auto &f) {
+        f.arms = strings({"medical"});
+        f.primarySites = strings({"colon", "rectum"});
+    }));
+    QSignalSpy spy(m_panel.get(), &FilterPanel::filterChanged);
+    m_panel->setChoicesPending();
+    QVERIFY(m_panel->choicesPending());
+    QTest::qWait(1); // let the old check boxes go
+    QVERIFY(m_panel->findChildren<QCheckBox *>(QStringLiteral("arm:medical")).isEmpty());
+    const auto labels = m_panel->findChildren<QLabel *>();
+    QVERIFY(std::any_of(labels.cbegin(), labels.cend(), [](const QLabel *l) {
+        return l->isVisibleTo(l->window()) && l->text() == FilterPanel::tr("Reading the registry…");
+    }));
+    QCOMPARE(m_panel->filter().arms, strings({"medical"}));
+    QCOMPARE(m_panel->filter().primarySites, strings({"colon", "rectum"}));
+
+    // A control changed meanwhile counts, with the arms and sites still chosen.
+    auto *combo = control<QComboBox>(QStringLiteral("presentation"));
+    combo->setCurrentIndex(combo->findData(int(Presentation::CarcinoidSyndrome)));
+    QTRY_COMPARE(spy.count(), 1);
+    CohortFilter reported = spy.last().at(0).value<CohortFilter>();
+    QCOMPARE(reported.presentation, Presentation::CarcinoidSyndrome);
+    QCOMPARE(reported.arms, strings({"medical"}));
+
+    // The new registry has the arm but only one of the sites.
+    m_panel->setChoices(strings({"medical", "cytoreduction"}), strings({"rectum"}), 90, 60);
+    QVERIFY(!m_panel->choicesPending());
+    QCOMPARE(m_panel->filter().arms, strings({"medical"}));
+    QCOMPARE(m_panel->filter().primarySites, strings({"rectum"}));
+    QCOMPARE(m_panel->filter().presentation, Presentation::CarcinoidSyndrome);
+    QCOMPARE(m_panel->findChildren<QCheckBox *>(QStringLiteral("arm:medical")).size(), 1);
 }
 
 void tst_FilterPanel::nativeFiltersCanBeDisabled()
