@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -115,7 +116,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption import(QStringLiteral("import"),
                                     QStringLiteral("A CSV to import while probing the GUI thread."),
                                     QStringLiteral("CSV"));
-    parser.addOptions({demo, registry, filters, import});
+    const QCommandLineOption shots(QStringLiteral("screenshots"),
+                                   QStringLiteral(
+                                       "Saves the window as PNG into DIR while and after "
+                                       "each filter change is computed."),
+                                   QStringLiteral("DIR"));
+    parser.addOptions({demo, registry, filters, import, shots});
     parser.process(app);
     if (!parser.isSet(demo) && !parser.isSet(registry))
         parser.showHelp(2);
@@ -175,7 +181,18 @@ int main(int argc, char *argv[])
             probe.start();
             one.start();
             combo->setCurrentIndex(i);
+            if (parser.isSet(shots)) {
+                // While the worker computes: the window must still paint and answer.
+                QElapsedTimer pause;
+                pause.start();
+                waitFor([&] { return pause.elapsed() >= 150; });
+                window.grab().save(QDir(parser.value(shots))
+                                       .filePath(QStringLiteral("filter-%1-computing.png").arg(i)));
+            }
             waitFor([&] { return shown; });
+            if (parser.isSet(shots))
+                window.grab().save(QDir(parser.value(shots))
+                                       .filePath(QStringLiteral("filter-%1-shown.png").arg(i)));
             slowest = std::max(slowest, double(one.nsecsElapsed()) / 1e6);
             worstBlock = std::max(worstBlock, probe.stopMs());
             QObject::disconnect(connection);
