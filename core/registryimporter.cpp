@@ -327,16 +327,25 @@ ImportReport RegistryImporter::importInto(RegistryStore &store,
         return report;
     };
     std::vector<ParsedRow> batch;
+    std::vector<RegistryWriter::Row> rows;
     while (pipeline.pop(batch)) {
+        // The batch's valid rows in one call (one statement per thousand on PostgreSQL), then
+        // their outcomes with each row's problems, in row order.
+        rows.clear();
+        for (const ParsedRow &parsed : batch) {
+            if (parsed.record || !parsed.values.isEmpty())
+                rows.push_back({parsed.row,
+                                parsed.record ? &*parsed.record : nullptr,
+                                parsed.record ? nullptr : &parsed.values});
+        }
+        const std::vector<RegistryWriter::Insert> outcomes = writer.insertRows(rows);
+        std::size_t next = 0;
         for (ParsedRow &parsed : batch) {
             for (ValidationProblem &p : parsed.problems)
                 addProblem(report, std::move(p));
             if (!parsed.record && parsed.values.isEmpty())
                 continue;
-            const RegistryWriter::Insert outcome = parsed.record
-                                                       ? writer.insert(parsed.row, *parsed.record)
-                                                       : writer.insertValues(parsed.row,
-                                                                             parsed.values);
+            const RegistryWriter::Insert outcome = outcomes.at(next++);
             switch (outcome) {
             case RegistryWriter::Insert::Inserted:
                 ++report.rowsImported;
@@ -424,18 +433,22 @@ ImportReport RegistryImporter::load(const QString &path, RegistryStore &store, A
     };
     if (path.isEmpty())
         return refuse(RegistryImporter::tr("no input file given"));
-    if (!info.exists())
+    const bool server = RegistryStore::isServerLocation(path);
+    if (server)
+        report.sourceName = RegistryStore::displayLocation(path);
+    if (!server && !info.exists())
         return refuse(RegistryImporter::tr("%1 does not exist").arg(path));
     if (info.isDir())
         return refuse(RegistryImporter::tr("%1 is a folder; give a CSV file or a registry "
                                            "database")
                           .arg(path));
 
-    if (RegistryStore::isSqliteFile(path)) {
+    if (server || RegistryStore::isSqliteFile(path)) {
         if (!store.open(path, RegistryStore::Access::ReadOnly))
             return refuse(store.errorString());
         if (!store.hasRegistry())
-            return refuse(RegistryImporter::tr("%1 holds no registry yet").arg(path));
+            return refuse(RegistryImporter::tr("%1 holds no registry yet")
+                              .arg(RegistryStore::displayLocation(path)));
         const auto provenance = store.provenance();
         if (!provenance.isEmpty())
             report.sha256 = provenance.constLast().sha256;
@@ -524,12 +537,13 @@ ImportReport RegistryImporter::importFile(const ImportRequest &request) const
                               "add patients to it, or --replace to replace them",
                               nullptr,
                               int(store.patientCount()))
-                              .arg(request.databasePath));
+                              .arg(RegistryStore::displayLocation(request.databasePath)));
         }
         result = importInto(store, csv, csvInfo.fileName(), request.mode, request.mapping);
         store.close();
     }
-    if (result.outcome != ImportReport::Outcome::Imported && !existed) {
+    if (result.outcome != ImportReport::Outcome::Imported && !existed
+        && !RegistryStore::isServerLocation(request.databasePath)) {
         QFile::remove(request.databasePath);
         QFile::remove(request.databasePath + QStringLiteral("-journal"));
     }

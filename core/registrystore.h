@@ -36,6 +36,9 @@ class RegistryStore
 
 public:
     enum class Access { ReadOnly, ReadWrite };
+    // Where the registry lives: an SQLite file (or memory), or a PostgreSQL database that
+    // several sites share, named by a URL postgresql://user@host:port/database.
+    enum class Engine { SQLite, PostgreSQL };
     // Native: the patients of SPEC §2, validated and typed. Generic: any other CSV, every
     // column kept as text (for analysis with --time/--event/--group).
     enum class Layout { Native, Generic };
@@ -53,7 +56,18 @@ public:
     // Opens a database file, or a new in-memory one for ":memory:" (then path() is a URI
     // under which other connections, in other threads, open the same registry). A file
     // that exists must be an SQLite database; its schema must not be newer than ours.
+    // A postgresql:// URL connects to that database instead (path() is then the URL
+    // without a password); the password comes from the URL, rememberPassword(), or, as
+    // libpq reads them, PGPASSWORD and ~/.pgpass.
     bool open(const QString &path, Access access);
+    [[nodiscard]] Engine engine() const { return m_engine; }
+    // Whether a location names a PostgreSQL database (postgresql:// or postgres://).
+    [[nodiscard]] static bool isServerLocation(const QString &location);
+    // A location as it may be shown or logged: never with its password.
+    [[nodiscard]] static QString displayLocation(const QString &location);
+    // A password for a server location, kept in this process's memory (never in settings
+    // or files) so that the analysis threads' connections can use it too.
+    static void rememberPassword(const QString &location, const QString &password);
     [[nodiscard]] bool isMemory() const;
     void close();
     [[nodiscard]] bool isOpen() const;
@@ -147,6 +161,8 @@ private:
     };
     std::optional<SqlFilter> sqlFilter(const CohortFilter &filter);
     bool connect(const QString &path, Access access);
+    bool connectServer(const QString &location, Access access);
+    [[nodiscard]] bool isServer() const { return m_engine == Engine::PostgreSQL; }
     bool checkIntact(const QString &path, Access access);
     static bool isBusyError(const QSqlError &error);
     bool exec(const QString &sql);
@@ -154,6 +170,10 @@ private:
     bool fail(const QString &message);
 
     std::optional<QList<qint64>> selectIds(const CohortFilter &filter, const QString &orderBy);
+    std::optional<QList<qint64>> serverIdsInTextOrder(const CohortFilter &filter,
+                                                      const QString &sqlName,
+                                                      Qt::SortOrder order,
+                                                      TextOrder textOrder);
     bool readColumns(CohortColumns &into, const QStringList &select, const CohortFilter &filter);
     std::optional<CohortColumns> fromResident(CohortColumns wanted,
                                               const QStringList &select,
@@ -173,6 +193,7 @@ private:
     QString m_path;
     QString m_error;
     Access m_access = Access::ReadOnly;
+    Engine m_engine = Engine::SQLite;
     bool m_busy = false;
     bool m_needsRollback = false; // a read-only open met the journal of a stopped import
 };

@@ -7,11 +7,13 @@
 #include "values.h"
 
 #include <QDateTime>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
 
 namespace CohortLens {
@@ -68,6 +70,74 @@ private:
     int m_index = 0;
 };
 
+// The values of an INSERT INTO patients, for PostgreSQL through Qt's driver.
+class VariantBinder
+{
+public:
+    explicit VariantBinder(QVariantList &values)
+        : m_values(values)
+    {}
+
+    void null() { m_values << QVariant(); }
+    void integer(qint64 value) { m_values << value; }
+    void text(const QString &value) { value.isEmpty() ? null() : void(m_values << value); }
+    void staticText(const char *value) { m_values << QString::fromLatin1(value); }
+    void boolean(bool value) { integer(value ? 1 : 0); }
+    void boolean(const std::optional<bool> &value) { value ? boolean(*value) : null(); }
+    void number(double value) { m_values << value; }
+    void date(const std::optional<QDate> &value)
+    {
+        if (value)
+            text(value->toString(Qt::ISODate));
+        else
+            null();
+    }
+
+private:
+    QVariantList &m_values;
+};
+
+// The columns of a patient in the order begin() lists them, through either binder.
+template<typename Binder>
+void bindPatient(
+    Binder &bind, qint64 importId, qint64 sourceRow, const PatientRecord &p, qsizetype extraColumns)
+{
+    bind.integer(importId);
+    bind.integer(sourceRow);
+    bind.text(p.patientId);
+    p.age ? bind.number(*p.age) : bind.null();
+    p.sex ? bind.staticText(*p.sex == Sex::Male ? "M" : "F") : bind.null();
+    bind.text(p.primarySite);
+    bind.boolean(p.carcinoidSyndrome);
+    bind.boolean(p.obstruction);
+    bind.staticText(p.arm == Arm::Cytoreduction ? "cytoreduction" : "medical");
+    bind.boolean(p.regionalResection);
+    bind.boolean(p.csImproved);
+    bind.boolean(p.obstructionRelieved);
+    bind.boolean(p.complication);
+    p.clavienDindo ? bind.integer(*p.clavienDindo) : bind.null();
+    bind.boolean(p.died30d);
+    bind.number(p.followupMonths);
+    bind.boolean(p.dead);
+    bind.date(p.operationDate);
+    bind.date(p.lastFollowupDate);
+    for (qsizetype e = 0; e < extraColumns; ++e)
+        e < p.extra.size() ? bind.text(p.extra.at(e)) : bind.null();
+}
+
+template<typename Binder>
+void bindValues(Binder &bind,
+                qint64 importId,
+                qint64 sourceRow,
+                const QStringList &values,
+                qsizetype extraColumns)
+{
+    bind.integer(importId);
+    bind.integer(sourceRow);
+    for (qsizetype e = 0; e < extraColumns; ++e)
+        e < values.size() ? bind.text(values.at(e)) : bind.null();
+}
+
 } // namespace
 
 RegistryWriter::RegistryWriter(RegistryStore &store)
@@ -120,12 +190,13 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
 
     query.prepare(QStringLiteral("INSERT INTO imports (source_name, source_sha256, rows_read,"
                                  " rows_imported, rows_rejected, mode, imported_at)"
-                                 " VALUES ('', '', 0, 0, 0, ?, ?)"));
+                                 " VALUES ('', '', 0, 0, 0, ?, ?) RETURNING id"));
     query.addBindValue(ProvenanceEntry::modeKey(mode));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec())
+    if (!query.exec() || !query.next())
         return fail(RegistryStore::errorText(query.lastError()));
-    m_importId = query.lastInsertId().toLongLong();
+    m_importId = query.value(0).toLongLong();
+    query.finish();
 
     // Extra columns live in patients as extra_<position>; their names stay in
     // extra_columns, so no name from a file ever becomes SQL.
@@ -140,7 +211,8 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
     }
     for (const QString &name : extraColumns) {
         QSqlQuery find(db);
-        find.prepare(QStringLiteral("SELECT position FROM extra_columns WHERE name = ?"));
+        find.prepare(
+            QStringLiteral("SELECT position FROM extra_columns WHERE lower(name) = lower(?)"));
         find.addBindValue(name);
         if (find.exec() && find.next()) {
             m_extraPosition << find.value(0).toInt();
@@ -162,9 +234,13 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
     // keeps them (the rows already there are usually the many). A larger page cache keeps
     // the patient_id index in memory. Neither changes what a crash leaves behind: the
     // journal still covers the whole transaction.
-    exec(QStringLiteral("PRAGMA cache_size = -65536"));
-    exec(QStringLiteral("PRAGMA threads = 4")); // the index sorts may use more cores
-    if (layout == RegistryStore::Layout::Native && mode != ProvenanceEntry::Mode::Append) {
+    const bool server = m_store.engine() == RegistryStore::Engine::PostgreSQL;
+    if (!server) {
+        exec(QStringLiteral("PRAGMA cache_size = -65536"));
+        exec(QStringLiteral("PRAGMA threads = 4")); // the index sorts may use more cores
+    }
+    if (!server && layout == RegistryStore::Layout::Native
+        && mode != ProvenanceEntry::Mode::Append) {
         if (!m_store.dropFilterIndexes())
             return fail(m_store.errorString());
         m_indexesDropped = true;
@@ -177,6 +253,10 @@ bool RegistryWriter::begin(ProvenanceEntry::Mode mode,
     }
     for (const int position : std::as_const(m_extraPosition))
         columns << QStringLiteral("extra_%1").arg(position);
+    m_insertColumns = columns;
+    m_layout = layout;
+    if (server)
+        return true;
     QStringList placeholders(columns.size(), QStringLiteral("?"));
     const QByteArray sql = (QStringLiteral("INSERT INTO patients (") + columns.join(u", ")
                             + QStringLiteral(") VALUES (") + placeholders.join(u", ")
@@ -211,39 +291,86 @@ RegistryWriter::Insert RegistryWriter::step()
 
 RegistryWriter::Insert RegistryWriter::insert(qint64 sourceRow, const PatientRecord &p)
 {
-    Binder bind(m_insert);
-    bind.integer(m_importId);
-    bind.integer(sourceRow);
-    bind.text(p.patientId);
-    p.age ? bind.number(*p.age) : bind.null();
-    p.sex ? bind.staticText(*p.sex == Sex::Male ? "M" : "F") : bind.null();
-    bind.text(p.primarySite);
-    bind.boolean(p.carcinoidSyndrome);
-    bind.boolean(p.obstruction);
-    bind.staticText(p.arm == Arm::Cytoreduction ? "cytoreduction" : "medical");
-    bind.boolean(p.regionalResection);
-    bind.boolean(p.csImproved);
-    bind.boolean(p.obstructionRelieved);
-    bind.boolean(p.complication);
-    p.clavienDindo ? bind.integer(*p.clavienDindo) : bind.null();
-    bind.boolean(p.died30d);
-    bind.number(p.followupMonths);
-    bind.boolean(p.dead);
-    bind.date(p.operationDate);
-    bind.date(p.lastFollowupDate);
-    for (qsizetype e = 0; e < m_extraPosition.size(); ++e)
-        e < p.extra.size() ? bind.text(p.extra.at(e)) : bind.null();
-    return step();
+    const Row row{sourceRow, &p, nullptr};
+    return insertRows({&row, 1}).front();
 }
 
 RegistryWriter::Insert RegistryWriter::insertValues(qint64 sourceRow, const QStringList &values)
 {
-    Binder bind(m_insert);
-    bind.integer(m_importId);
-    bind.integer(sourceRow);
-    for (qsizetype e = 0; e < m_extraPosition.size(); ++e)
-        e < values.size() ? bind.text(values.at(e)) : bind.null();
-    return step();
+    const Row row{sourceRow, nullptr, &values};
+    return insertRows({&row, 1}).front();
+}
+
+std::vector<RegistryWriter::Insert> RegistryWriter::insertRows(std::span<const Row> rows)
+{
+    std::vector<Insert> outcomes(rows.size(), Insert::Failed);
+    if (m_store.engine() == RegistryStore::Engine::PostgreSQL) {
+        const std::size_t perStatement = std::clamp<std::size_t>(MaxServerParameters
+                                                                     / std::size_t(
+                                                                         m_insertColumns.size()),
+                                                                 1,
+                                                                 ServerBatchRows);
+        for (std::size_t first = 0; first < rows.size(); first += perStatement) {
+            const std::size_t n = std::min(perStatement, rows.size() - first);
+            if (!insertOnServer(rows.subspan(first, n), std::span(outcomes).subspan(first, n)))
+                break;
+        }
+        return outcomes;
+    }
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        Binder bind(m_insert);
+        if (rows[i].record)
+            bindPatient(bind, m_importId, rows[i].sourceRow, *rows[i].record, m_extraPosition.size());
+        else
+            bindValues(bind, m_importId, rows[i].sourceRow, *rows[i].values, m_extraPosition.size());
+        outcomes[i] = step();
+        if (outcomes[i] == Insert::Failed)
+            break;
+    }
+    return outcomes;
+}
+
+// Many rows in one statement, so that a shared registry is not written a round trip per
+// patient. A patient_id the registry (or this statement) already holds is skipped, not an
+// error, which would end the transaction: the rows it returns are the ones inserted.
+bool RegistryWriter::insertOnServer(std::span<const Row> rows, std::span<Insert> outcomes)
+{
+    const auto columnCount = qsizetype(m_insertColumns.size());
+    QStringList tuples;
+    const QString tuple = u'(' + QStringList(columnCount, QStringLiteral("?")).join(u", ") + u')';
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        tuples << tuple;
+    const bool native = m_layout == RegistryStore::Layout::Native;
+    QSqlQuery query(m_store.database());
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO patients (") + m_insertColumns.join(u", ")
+            + QStringLiteral(") VALUES ") + tuples.join(u", ")
+            + (native ? QStringLiteral(" ON CONFLICT (patient_id) DO NOTHING") : QString())
+            + QStringLiteral(" RETURNING source_row"))) {
+        fail(RegistryStore::errorText(query.lastError()));
+        return false;
+    }
+    QVariantList values;
+    values.reserve(columnCount * qsizetype(rows.size()));
+    VariantBinder bind(values);
+    for (const Row &row : rows) {
+        if (row.record)
+            bindPatient(bind, m_importId, row.sourceRow, *row.record, m_extraPosition.size());
+        else
+            bindValues(bind, m_importId, row.sourceRow, *row.values, m_extraPosition.size());
+    }
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec()) {
+        fail(RegistryStore::errorText(query.lastError()));
+        return false;
+    }
+    QSet<qint64> inserted;
+    while (query.next())
+        inserted.insert(query.value(0).toLongLong());
+    for (std::size_t i = 0; i < rows.size(); ++i)
+        outcomes[i] = inserted.contains(rows[i].sourceRow) ? Insert::Inserted : Insert::DuplicateId;
+    return true;
 }
 
 qint64 RegistryWriter::earlierRowOf(const QString &patientId) const

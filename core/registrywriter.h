@@ -11,6 +11,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <span>
+#include <vector>
+
 struct sqlite3_stmt;
 
 namespace CohortLens {
@@ -40,6 +43,15 @@ public:
     [[nodiscard]] Insert insert(qint64 sourceRow, const PatientRecord &record);
     // A row of a generic registry: one value per extra column, empty for an empty cell.
     [[nodiscard]] Insert insertValues(qint64 sourceRow, const QStringList &values);
+    // Rows in a batch (the importer's): the outcome of each, in order; rows after a Failed
+    // one are Failed too. On PostgreSQL they go in multi-row statements.
+    struct Row
+    {
+        qint64 sourceRow = 0;
+        const PatientRecord *record = nullptr; // a native row, or
+        const QStringList *values = nullptr;   // a generic row
+    };
+    [[nodiscard]] std::vector<Insert> insertRows(std::span<const Row> rows);
     // For a DuplicateId: the row of this file that holds the identifier, or 0 when it
     // came with an earlier import.
     [[nodiscard]] qint64 earlierRowOf(const QString &patientId) const;
@@ -52,11 +64,18 @@ public:
 private:
     bool fail(const QString &message);
     Insert step();
+    bool insertOnServer(std::span<const Row> rows, std::span<Insert> outcomes);
+    // Rows a statement: up to ServerBatchRows, and fewer with many extra columns, below
+    // PostgreSQL's limit of 65,535 parameters a statement.
+    static constexpr std::size_t ServerBatchRows = 1000;
+    static constexpr std::size_t MaxServerParameters = 60000;
     void finalize();
 
     RegistryStore &m_store;
     sqlite3_stmt *m_insert = nullptr;
     QList<int> m_extraPosition; // registry position of each of the file's extra columns
+    QStringList m_insertColumns;
+    RegistryStore::Layout m_layout = RegistryStore::Layout::Native;
     qint64 m_importId = 0;
     bool m_active = false;
     bool m_indexesDropped = false;

@@ -10,11 +10,12 @@ packages=(
     # build
     g++ make cmake pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools libqt6opengl6-dev
-    libqt6sql6-sqlite libsqlite3-dev libboost-dev libeigen3-dev libbenchmark-dev
+    libqt6sql6-sqlite libqt6sql6-psql libsqlite3-dev libboost-dev libeigen3-dev libbenchmark-dev
     # run: fonts for charts and exports, Qt's own translations
     fonts-dejavu-core qt6-translations-l10n
-    # tests: a virtual display and screenshots, PDF text, the sqlite3 shell
-    xvfb xauth imagemagick poppler-utils sqlite3
+    # tests: a virtual display and screenshots, PDF text, the sqlite3 shell, a throwaway
+    # PostgreSQL cluster (scripts/pgcluster.sh) for the registry suite on PostgreSQL
+    xvfb xauth imagemagick poppler-utils sqlite3 postgresql
     # scripts/fuzz.sh and scripts/sanitize.sh: libFuzzer and the sanitizer runtimes of
     # clang, llvm-symbolizer for readable stack traces
     clang-14 libclang-rt-14-dev llvm-14
