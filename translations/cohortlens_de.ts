@@ -1951,6 +1951,34 @@ n = %1</translation>
         <source>Cannot write %1: a de-identified table is written as CSV</source>
         <translation>%1 kann nicht geschrieben werden: Eine anonymisierte Tabelle wird als CSV geschrieben</translation>
     </message>
+    <message>
+        <source>Open Database &amp;Connection…</source>
+        <translation>Datenbank&amp;verbindung öffnen …</translation>
+    </message>
+    <message>
+        <source>Open a registry that several sites share, on a PostgreSQL server</source>
+        <translation>Ein Register öffnen, das mehrere Zentren auf einem PostgreSQL-Server teilen</translation>
+    </message>
+    <message>
+        <source>Open Database Connection</source>
+        <translation>Datenbankverbindung öffnen</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Passwort für %1:</translation>
+    </message>
+    <message>
+        <source>%1 holds no registry yet; import a CSV into it first.</source>
+        <translation>%1 enthält noch kein Register; importieren Sie zuerst eine CSV-Datei hinein.</translation>
+    </message>
+    <message>
+        <source>Address of a shared registry on PostgreSQL, such as postgresql://surgeon@registry.example.org:5432/net:</source>
+        <translation>Adresse eines gemeinsamen Registers auf PostgreSQL, etwa postgresql://surgeon@registry.example.org:5432/net:</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 ist keine Datenbankadresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::MethodsDialog</name>
@@ -2399,6 +2427,38 @@ n = %1</translation>
     <message>
         <source>the registry file is damaged (%1); restore it from a backup</source>
         <translation>die Registerdatei ist beschädigt (%1); stellen Sie sie aus einer Sicherung wieder her</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database</source>
+        <translation>%1 ist keine Datenbankadresse; schreiben Sie sie als postgresql://benutzer@host:port/datenbank</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>%1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a patients table but is not a CohortLens registry</source>
+        <translation>%1 enthält eine Tabelle patients, ist aber kein CohortLens-Register</translation>
+    </message>
+    <message>
+        <source>%1 is not a CohortLens registry</source>
+        <translation>%1 ist kein CohortLens-Register</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator to free some space, then try again</source>
+        <translation>die Festplatte des Datenbankservers ist voll; bitten Sie dessen Administrator, Platz freizugeben, und versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>a shared registry holds native-schema patients only</source>
+        <translation>ein gemeinsames Register enthält nur Patienten im nativen Schema</translation>
+    </message>
+    <message>
+        <source>cannot create the registry schema: %1</source>
+        <translation>das Registerschema kann nicht angelegt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -1882,6 +1882,34 @@ n = %1</translation>
         <source>Cannot write %1: a de-identified table is written as CSV</source>
         <translation>Cannot write %1: a de-identified table is written as CSV</translation>
     </message>
+    <message>
+        <source>Open Database &amp;Connection…</source>
+        <translation>Open Database &amp;Connection…</translation>
+    </message>
+    <message>
+        <source>Open a registry that several sites share, on a PostgreSQL server</source>
+        <translation>Open a registry that several sites share, on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Open Database Connection</source>
+        <translation>Open Database Connection</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Password for %1:</translation>
+    </message>
+    <message>
+        <source>%1 holds no registry yet; import a CSV into it first.</source>
+        <translation>%1 holds no registry yet; import a CSV into it first.</translation>
+    </message>
+    <message>
+        <source>Address of a shared registry on PostgreSQL, such as postgresql://surgeon@registry.example.org:5432/net:</source>
+        <translation>Address of a shared registry on PostgreSQL, such as postgresql://surgeon@registry.example.org:5432/net:</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 is not a database address; write it as postgresql://user@host:port/database.</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::MethodsDialog</name>
@@ -2327,6 +2355,38 @@ n = %1</translation>
     <message>
         <source>the registry file is damaged (%1); restore it from a backup</source>
         <translation>the registry file is damaged (%1); restore it from a backup</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database</source>
+        <translation>%1 is not a database address; write it as postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>cannot open %1: Qt's PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a patients table but is not a CohortLens registry</source>
+        <translation>%1 holds a patients table but is not a CohortLens registry</translation>
+    </message>
+    <message>
+        <source>%1 is not a CohortLens registry</source>
+        <translation>%1 is not a CohortLens registry</translation>
+    </message>
+    <message>
+        <source>the database server's disk is full; ask its administrator to free some space, then try again</source>
+        <translation>the database server's disk is full; ask its administrator to free some space, then try again</translation>
+    </message>
+    <message>
+        <source>a shared registry holds native-schema patients only</source>
+        <translation>a shared registry holds native-schema patients only</translation>
+    </message>
+    <message>
+        <source>cannot create the registry schema: %1</source>
+        <translation>cannot create the registry schema: %1</translation>
     </message>
 </context>
 <context>

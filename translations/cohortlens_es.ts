@@ -1951,6 +1951,34 @@ n = %1</translation>
         <source>Cannot write %1: a de-identified table is written as CSV</source>
         <translation>No se puede escribir %1: una tabla anonimizada se escribe como CSV</translation>
     </message>
+    <message>
+        <source>Open Database &amp;Connection…</source>
+        <translation>Abrir una &amp;conexión de base de datos…</translation>
+    </message>
+    <message>
+        <source>Open a registry that several sites share, on a PostgreSQL server</source>
+        <translation>Abrir un registro que comparten varios centros, en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open Database Connection</source>
+        <translation>Abrir una conexión de base de datos</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Contraseña para %1:</translation>
+    </message>
+    <message>
+        <source>%1 holds no registry yet; import a CSV into it first.</source>
+        <translation>%1 aún no contiene ningún registro; importe primero un CSV en él.</translation>
+    </message>
+    <message>
+        <source>Address of a shared registry on PostgreSQL, such as postgresql://surgeon@registry.example.org:5432/net:</source>
+        <translation>Dirección de un registro compartido en PostgreSQL, por ejemplo postgresql://surgeon@registry.example.org:5432/net:</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 no es una dirección de base de datos; escríbala como postgresql://usuario@host:puerto/base.</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::MethodsDialog</name>
@@ -2399,6 +2427,38 @@ n = %1</translation>
     <message>
         <source>the registry file is damaged (%1); restore it from a backup</source>
         <translation>el archivo del registro está dañado (%1); restáurelo desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database</source>
+        <translation>%1 no es una dirección de base de datos; escríbala como postgresql://usuario@host:puerto/base</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>no se puede abrir %1: el controlador PostgreSQL de Qt no está instalado (Debian: libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a patients table but is not a CohortLens registry</source>
+        <translation>%1 contiene una tabla patients pero no es un registro de CohortLens</translation>
+    </message>
+    <message>
+        <source>%1 is not a CohortLens registry</source>
+        <translation>%1 no es un registro de CohortLens</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator to free some space, then try again</source>
+        <translation>el disco del servidor de base de datos está lleno; pida a su administrador que libere espacio y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>a shared registry holds native-schema patients only</source>
+        <translation>un registro compartido solo contiene pacientes del esquema nativo</translation>
+    </message>
+    <message>
+        <source>cannot create the registry schema: %1</source>
+        <translation>no se puede crear el esquema del registro: %1</translation>
     </message>
 </context>
 <context>

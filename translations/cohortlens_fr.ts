@@ -1951,6 +1951,34 @@ n = %1</translation>
         <source>Cannot write %1: a de-identified table is written as CSV</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: un tableau anonymisé s&apos;écrit en CSV</translation>
     </message>
+    <message>
+        <source>Open Database &amp;Connection…</source>
+        <translation>Ouvrir une &amp;connexion à une base de données…</translation>
+    </message>
+    <message>
+        <source>Open a registry that several sites share, on a PostgreSQL server</source>
+        <translation>Ouvrir un registre que plusieurs centres partagent, sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Open Database Connection</source>
+        <translation>Ouvrir une connexion à une base de données</translation>
+    </message>
+    <message>
+        <source>Password for %1:</source>
+        <translation>Mot de passe pour %1 :</translation>
+    </message>
+    <message>
+        <source>%1 holds no registry yet; import a CSV into it first.</source>
+        <translation>%1 ne contient encore aucun registre ; importez-y d&apos;abord un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Address of a shared registry on PostgreSQL, such as postgresql://surgeon@registry.example.org:5432/net:</source>
+        <translation>Adresse d&apos;un registre partagé sur PostgreSQL, par exemple postgresql://surgeon@registry.example.org:5432/net :</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database.</source>
+        <translation>%1 n&apos;est pas une adresse de base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte:port/base.</translation>
+    </message>
 </context>
 <context>
     <name>CohortLens::MethodsDialog</name>
@@ -2399,6 +2427,38 @@ n = %1</translation>
     <message>
         <source>the registry file is damaged (%1); restore it from a backup</source>
         <translation>le fichier du registre est endommagé (%1)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
+    </message>
+    <message>
+        <source>%1 is not a database address; write it as postgresql://user@host:port/database</source>
+        <translation>%1 n&apos;est pas une adresse de base de données ; écrivez-la sous la forme postgresql://utilisateur@hôte:port/base</translation>
+    </message>
+    <message>
+        <source>cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian: libqt6sql6-psql)</source>
+        <translation>impossible d&apos;ouvrir %1 : le pilote PostgreSQL de Qt n&apos;est pas installé (Debian : libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>connexion impossible à %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 holds a patients table but is not a CohortLens registry</source>
+        <translation>%1 contient une table patients mais n&apos;est pas un registre CohortLens</translation>
+    </message>
+    <message>
+        <source>%1 is not a CohortLens registry</source>
+        <translation>%1 n&apos;est pas un registre CohortLens</translation>
+    </message>
+    <message>
+        <source>the database server&apos;s disk is full; ask its administrator to free some space, then try again</source>
+        <translation>le disque du serveur de base de données est plein ; demandez à son administrateur de libérer de l&apos;espace, puis réessayez</translation>
+    </message>
+    <message>
+        <source>a shared registry holds native-schema patients only</source>
+        <translation>un registre partagé ne contient que des patients au schéma natif</translation>
+    </message>
+    <message>
+        <source>cannot create the registry schema: %1</source>
+        <translation>impossible de créer le schéma du registre : %1</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,7 @@ namespace {
 
 constexpr int MaxRecentFiles = 8;
 const QString recentKey = QStringLiteral("files/recent");
+const QString connectionKey = QStringLiteral("files/lastConnection");
 
 } // namespace
 
@@ -191,6 +192,11 @@ void MainWindow::createMenus()
     QAction *open = file->addAction(tr("&Open…"), this, &MainWindow::chooseFile);
     open->setShortcut(QKeySequence::Open);
     open->setStatusTip(tr("Open a registry: a CSV file or a database made by cohortlens import"));
+    QAction *connection = file->addAction(tr("Open Database &Connection…"),
+                                          this,
+                                          &MainWindow::chooseConnection);
+    connection->setStatusTip(
+        tr("Open a registry that several sites share, on a PostgreSQL server"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     QAction *demo = file->addAction(tr("Open &Demo Registry"), this, [this] { openDemo(); });
     demo->setStatusTip(tr("Open the bundled synthetic demo registry"));
@@ -553,10 +559,82 @@ bool MainWindow::openDemo()
 
 bool MainWindow::openRegistry(const QString &path)
 {
+    if (RegistryStore::isServerLocation(path)) {
+        const bool started = openServer(path);
+        if (started)
+            addRecentFile(RegistryStore::displayLocation(path));
+        return started;
+    }
     const bool started = startOpen(path, QFileInfo(path).fileName(), false);
     if (started)
         addRecentFile(QFileInfo(path).absoluteFilePath());
     return started;
+}
+
+// A shared registry on PostgreSQL. The password, when the server asks for one that neither
+// the address, PGPASSWORD nor ~/.pgpass gives, is asked for here and kept in memory only.
+bool MainWindow::openServer(const QString &location)
+{
+    if (m_opening) {
+        statusBar()->showMessage(tr("Still opening %1…").arg(m_pending.displayName), 3000);
+        return false;
+    }
+    const QString shown = RegistryStore::displayLocation(location);
+    auto store = std::make_unique<RegistryStore>();
+    bool opened = store->open(location, RegistryStore::Access::ReadOnly);
+    while (!opened && store->errorString().contains(QLatin1String("password"))) {
+        bool ok = false;
+        const QString password = QInputDialog::getText(this,
+                                                       tr("Open Database Connection"),
+                                                       tr("Password for %1:").arg(shown),
+                                                       QLineEdit::Password,
+                                                       QString(),
+                                                       &ok);
+        if (!ok)
+            return false;
+        RegistryStore::rememberPassword(location, password);
+        opened = store->open(location, RegistryStore::Access::ReadOnly);
+    }
+    if (!opened || !store->hasRegistry()) {
+        QMessageBox::warning(this,
+                             tr("Open Database Connection"),
+                             opened ? tr("%1 holds no registry yet; import a CSV into it first.")
+                                          .arg(shown)
+                                    : store->errorString());
+        return false;
+    }
+    m_pending = PendingOpen{store->path(), shown, false, RegistryStore::Layout::Native, nullptr};
+    m_opening = true;
+    adopt(std::move(store), {}, {});
+    return true;
+}
+
+void MainWindow::chooseConnection()
+{
+    QSettings settings;
+    bool ok = false;
+    const QString location
+        = QInputDialog::getText(this,
+                                tr("Open Database Connection"),
+                                tr("Address of a shared registry on PostgreSQL, such as "
+                                   "postgresql://surgeon@registry.example.org:5432/net:"),
+                                QLineEdit::Normal,
+                                settings.value(connectionKey).toString(),
+                                &ok)
+              .trimmed();
+    if (!ok || location.isEmpty())
+        return;
+    if (!RegistryStore::isServerLocation(location)) {
+        QMessageBox::warning(this,
+                             tr("Open Database Connection"),
+                             tr("%1 is not a database address; write it as "
+                                "postgresql://user@host:port/database.")
+                                 .arg(RegistryStore::displayLocation(location)));
+        return;
+    }
+    // Never the password: only the address is remembered.
+    settings.setValue(connectionKey, RegistryStore::displayLocation(location));
+    openRegistry(location);
 }
 
 bool MainWindow::startOpen(const QString &path, const QString &displayName, bool demo)
@@ -937,8 +1015,9 @@ void MainWindow::updateRecentFilesMenu()
     const QStringList files = QSettings().value(recentKey).toStringList();
     for (int i = 0; i < files.size(); ++i) {
         const QString &path = files.at(i);
-        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(
-                                                      QFileInfo(path).fileName()),
+        const QString name = RegistryStore::isServerLocation(path) ? path
+                                                                   : QFileInfo(path).fileName();
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(name),
                                                   this,
                                                   [this, path] { openRegistry(path); });
         action->setStatusTip(path);

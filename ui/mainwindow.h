@@ -126,6 +126,8 @@ private:
     void showProblems(const QString &fileName, const ImportReport &report);
     void showSnapshot(const CohortSnapshot &snapshot);
     void chooseFile();
+    void chooseConnection();
+    bool openServer(const QString &location);
     void chooseImport();
     void registryImported();
     void addRecentFile(const QString &path);

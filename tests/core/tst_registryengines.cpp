@@ -7,7 +7,8 @@
 // suite instead of skipping it). Each test starts from an empty database, and each result
 // is compared with the same registry read from memory.
 //
-// The PostgreSQL database must be one the tests may empty: they drop its public schema.
+// On the server, the tests make a database of their own, tst_registryengines, anew for
+// each test.
 
 #include "comparisonanalysis.h"
 #include "comparisonformatter.h"
@@ -16,6 +17,7 @@
 #include "registrywriter.h"
 #include "survivalanalysis.h"
 #include "survivalformatter.h"
+#include "servertest.h"
 #include "testsupport.h"
 
 #include <QBuffer>
@@ -26,6 +28,8 @@
 #include <QTest>
 #include <QUrl>
 
+#include <atomic>
+#include <chrono>
 #include <thread>
 
 using namespace CohortLens;
@@ -62,7 +66,7 @@ private:
     static QByteArray renamed(const QByteArray &csv, const QByteArray &prefix);
 
     QTemporaryDir m_dir;
-    QString m_server;          // COHORTLENS_TEST_PG
+    QString m_server;          // this test's database on the COHORTLENS_TEST_PG server
     RegistryStore m_reference; // the demo in memory
     QByteArray m_demo;
 };
@@ -77,7 +81,6 @@ void tst_RegistryEngines::initTestCase_data()
 void tst_RegistryEngines::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    m_server = qEnvironmentVariable("COHORTLENS_TEST_PG");
     m_demo = Test::readFile(Test::demoRegistryPath());
     QCOMPARE(RegistryImporter().load(Test::demoRegistryPath(), m_reference).outcome,
              ImportReport::Outcome::Imported);
@@ -101,26 +104,14 @@ void tst_RegistryEngines::init()
         QFile::remove(location());
         return;
     }
-    if (m_server.isEmpty()) {
-        if (qEnvironmentVariableIntValue("COHORTLENS_REQUIRE_PG") == 1)
+    if (Test::testServer().isEmpty()) {
+        if (Test::serverRequired())
             QFAIL("COHORTLENS_REQUIRE_PG is set but COHORTLENS_TEST_PG is not");
         QSKIP("set COHORTLENS_TEST_PG=postgresql://user@host:port/db to test on PostgreSQL");
     }
-    const QUrl url(m_server);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                    QStringLiteral("reset"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
-        QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")),
-                 qPrintable(query.lastError().text()));
-        QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA public")));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    QString error;
+    m_server = Test::freshServerDatabase(QStringLiteral("tst_registryengines"), &error);
+    QVERIFY2(!m_server.isEmpty(), qPrintable(error));
 }
 
 ImportReport tst_RegistryEngines::import(const QByteArray &csv, ProvenanceEntry::Mode mode) const

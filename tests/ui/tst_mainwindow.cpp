@@ -15,7 +15,9 @@
 #include "methodsdialog.h"
 #include "registryimporter.h"
 #include "registrystore.h"
+#include "survivalformatter.h"
 #include "symptomreliefchart.h"
+#include "servertest.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void opensTheDemo();
+    void opensASharedRegistry();
     void presentationFilterUpdatesEveryView_data();
     void presentationFilterUpdatesEveryView();
     void idSearchFollowsTyping();
@@ -147,6 +150,48 @@ void tst_MainWindow::opensTheDemo()
     QVERIFY(panel.contains(QStringLiteral("18/28 (64.3%)")));
     QVERIFY(panel.contains(QStringLiteral("0.064")));
     QVERIFY2(panel.contains(QStringLiteral("73.8")), qPrintable(panel)); // 5-year survival
+}
+
+// The demo in a PostgreSQL registry shows in the window exactly as from its CSV: the same
+// filter lists, curves' numbers and comparison table, for everyone and a presentation.
+void tst_MainWindow::opensASharedRegistry()
+{
+    if (Test::testServer().isEmpty()) {
+        if (Test::serverRequired())
+            QFAIL("COHORTLENS_REQUIRE_PG is set but COHORTLENS_TEST_PG is not");
+        QSKIP("set COHORTLENS_TEST_PG=postgresql://user@host:port/db to test on PostgreSQL");
+    }
+    QString error;
+    const QString server = Test::freshServerDatabase(QStringLiteral("tst_mainwindow"), &error);
+    QVERIFY2(!server.isEmpty(), qPrintable(error));
+    ImportRequest request;
+    request.csvPath = Test::demoRegistryPath();
+    request.databasePath = server;
+    const ImportReport report = RegistryImporter().importFile(request);
+    QVERIFY2(report.outcome == ImportReport::Outcome::Imported, qPrintable(report.message));
+
+    MainWindow shared;
+    MainWindow demo;
+    QVERIFY(shared.openRegistry(server));
+    QVERIFY(demo.openDemo());
+    QVERIFY(shared.waitUntilShown());
+    QVERIFY(demo.waitUntilShown());
+    QVERIFY(shared.windowTitle().contains(RegistryStore::displayLocation(server)));
+    QVERIFY(!shared.windowTitle().contains(qEnvironmentVariable("PGPASSWORD")));
+    for (const Presentation presentation : {Presentation::Any, Presentation::CarcinoidSyndrome}) {
+        for (MainWindow *window : {&shared, &demo}) {
+            auto *combo = window->filterPanel()->findChild<QComboBox *>(
+                QStringLiteral("presentation"));
+            combo->setCurrentIndex(combo->findData(int(presentation)));
+            QVERIFY(window->waitUntilShown());
+        }
+        QCOMPARE(shared.totalPatients(), demo.totalPatients());
+        QCOMPARE(shared.visiblePatients(), demo.visiblePatients());
+        QCOMPARE(shared.comparisonPanel()->toTsv(false), demo.comparisonPanel()->toTsv(false));
+        QCOMPARE(SurvivalFormatter::json(*shared.snapshot().survival),
+                 SurvivalFormatter::json(*demo.snapshot().survival));
+        QCOMPARE(shared.snapshot().choices, demo.snapshot().choices);
+    }
 }
 
 void tst_MainWindow::presentationFilterUpdatesEveryView_data()
