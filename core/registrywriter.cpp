@@ -7,6 +7,7 @@
 #include "values.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -305,11 +306,7 @@ std::vector<RegistryWriter::Insert> RegistryWriter::insertRows(std::span<const R
 {
     std::vector<Insert> outcomes(rows.size(), Insert::Failed);
     if (m_store.engine() == RegistryStore::Engine::PostgreSQL) {
-        const std::size_t perStatement = std::clamp<std::size_t>(MaxServerParameters
-                                                                     / std::size_t(
-                                                                         m_insertColumns.size()),
-                                                                 1,
-                                                                 ServerBatchRows);
+        const std::size_t perStatement = ServerBatchRows;
         for (std::size_t first = 0; first < rows.size(); first += perStatement) {
             const std::size_t n = std::min(perStatement, rows.size() - first);
             if (!insertOnServer(rows.subspan(first, n), std::span(outcomes).subspan(first, n)))
@@ -330,26 +327,58 @@ std::vector<RegistryWriter::Insert> RegistryWriter::insertRows(std::span<const R
     return outcomes;
 }
 
+namespace {
+
+// PostgreSQL's type of a column of patients, for the arrays insertOnServer() sends.
+QString serverType(const QString &column)
+{
+    static const QHash<QString, QString> types{
+        {QStringLiteral("import_id"), QStringLiteral("bigint")},
+        {QStringLiteral("source_row"), QStringLiteral("bigint")},
+        {QStringLiteral("age"), QStringLiteral("double precision")},
+        {QStringLiteral("followup_months"), QStringLiteral("double precision")},
+        {QStringLiteral("carcinoid_syndrome"), QStringLiteral("smallint")},
+        {QStringLiteral("obstruction"), QStringLiteral("smallint")},
+        {QStringLiteral("regional_resection"), QStringLiteral("smallint")},
+        {QStringLiteral("cs_improved"), QStringLiteral("smallint")},
+        {QStringLiteral("obstruction_relieved"), QStringLiteral("smallint")},
+        {QStringLiteral("complication"), QStringLiteral("smallint")},
+        {QStringLiteral("clavien_dindo"), QStringLiteral("smallint")},
+        {QStringLiteral("died_30d"), QStringLiteral("smallint")},
+        {QStringLiteral("status"), QStringLiteral("smallint")},
+    };
+    return types.value(column, QStringLiteral("text"));
+}
+
+// A value as an element of a PostgreSQL array literal: NULL, a number, or quoted text
+// with its backslashes and double quotes escaped. The literal is a bound parameter, so
+// nothing of it is ever SQL.
+void appendElement(QString &array, const QVariant &value)
+{
+    if (array.size() > 1)
+        array += u',';
+    if (!value.isValid() || value.isNull()) {
+        array += QLatin1String("NULL");
+    } else if (value.typeId() == QMetaType::LongLong) {
+        array += QString::number(value.toLongLong());
+    } else if (value.typeId() == QMetaType::Double) {
+        array += QString::number(value.toDouble(), 'g', 17);
+    } else {
+        QString text = value.toString();
+        text.replace(u'\\', QLatin1String("\\\\")).replace(u'"', QLatin1String("\\\""));
+        array += u'"' + text + u'"';
+    }
+}
+
+} // namespace
+
 // Many rows in one statement, so that a shared registry is not written a round trip per
-// patient. A patient_id the registry (or this statement) already holds is skipped, not an
-// error, which would end the transaction: the rows it returns are the ones inserted.
+// patient: one array a column, unnested into rows by the server. A patient_id the registry
+// (or this statement) already holds is skipped, not an error, which would end the
+// transaction: the rows it returns are the ones inserted.
 bool RegistryWriter::insertOnServer(std::span<const Row> rows, std::span<Insert> outcomes)
 {
     const auto columnCount = qsizetype(m_insertColumns.size());
-    QStringList tuples;
-    const QString tuple = u'(' + QStringList(columnCount, QStringLiteral("?")).join(u", ") + u')';
-    for (std::size_t i = 0; i < rows.size(); ++i)
-        tuples << tuple;
-    const bool native = m_layout == RegistryStore::Layout::Native;
-    QSqlQuery query(m_store.database());
-    if (!query.prepare(
-            QStringLiteral("INSERT INTO patients (") + m_insertColumns.join(u", ")
-            + QStringLiteral(") VALUES ") + tuples.join(u", ")
-            + (native ? QStringLiteral(" ON CONFLICT (patient_id) DO NOTHING") : QString())
-            + QStringLiteral(" RETURNING source_row"))) {
-        fail(RegistryStore::errorText(query.lastError()));
-        return false;
-    }
     QVariantList values;
     values.reserve(columnCount * qsizetype(rows.size()));
     VariantBinder bind(values);
@@ -359,8 +388,26 @@ bool RegistryWriter::insertOnServer(std::span<const Row> rows, std::span<Insert>
         else
             bindValues(bind, m_importId, row.sourceRow, *row.values, m_extraPosition.size());
     }
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
+    QStringList arrays(columnCount, QStringLiteral("{"));
+    for (qsizetype i = 0; i < values.size(); ++i)
+        appendElement(arrays[i % columnCount], values.at(i));
+    QStringList parameters;
+    for (qsizetype c = 0; c < columnCount; ++c) {
+        arrays[c] += u'}';
+        parameters << QStringLiteral("?::%1[]").arg(serverType(m_insertColumns.at(c)));
+    }
+    const bool native = m_layout == RegistryStore::Layout::Native;
+    QSqlQuery query(m_store.database());
+    if (!query.prepare(
+            QStringLiteral("INSERT INTO patients (") + m_insertColumns.join(u", ")
+            + QStringLiteral(") SELECT * FROM unnest(") + parameters.join(u", ") + u')'
+            + (native ? QStringLiteral(" ON CONFLICT (patient_id) DO NOTHING") : QString())
+            + QStringLiteral(" RETURNING source_row"))) {
+        fail(RegistryStore::errorText(query.lastError()));
+        return false;
+    }
+    for (const QString &array : std::as_const(arrays))
+        query.addBindValue(array);
     if (!query.exec()) {
         fail(RegistryStore::errorText(query.lastError()));
         return false;

@@ -65,10 +65,8 @@ private:
     bool fail(const QString &message);
     Insert step();
     bool insertOnServer(std::span<const Row> rows, std::span<Insert> outcomes);
-    // Rows a statement: up to ServerBatchRows, and fewer with many extra columns, below
-    // PostgreSQL's limit of 65,535 parameters a statement.
-    static constexpr std::size_t ServerBatchRows = 1000;
-    static constexpr std::size_t MaxServerParameters = 60000;
+    // Rows a statement on PostgreSQL (one array parameter a column).
+    static constexpr std::size_t ServerBatchRows = 2000;
     void finalize();
 
     RegistryStore &m_store;
