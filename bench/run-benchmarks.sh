@@ -80,6 +80,25 @@ printf "   %-34s %7.2f s   peak RSS %5s MiB (bounded: compare with %s rows)\n" \
     "cohortlens import of $small rows" "$small_time" "$(mib "$small_rss")" "$large"
 echo
 
+echo "== Import into a shared registry: PostgreSQL (a throwaway local cluster) next to SQLite"
+pgdir=$(mktemp -d) # its own: the server's user must reach it
+if pgenv=$(scripts/pgcluster.sh start "$pgdir" 2>/dev/null); then
+    trap 'scripts/pgcluster.sh stop "$pgdir"; rm -rf "$work"' EXIT
+    while IFS= read -r line; do export "${line?}"; done <<<"$pgenv"
+    for n in small large; do
+        rows=$([[ $n == small ]] && echo "$small" || echo "$large")
+        psql "$COHORTLENS_TEST_PG" -q -c "CREATE DATABASE bench_$n" >/dev/null
+        read -r t m < <(measure "$bin/cohortlens" import --input "$work/$n.csv" \
+            --db "${COHORTLENS_TEST_PG%/*}/bench_$n")
+        sqlite_time=$([[ $n == small ]] && echo "$small_time" || echo "$best")
+        printf "   %-34s %7.2f s   peak RSS %5s MiB   PostgreSQL / SQLite %s\n" \
+            "cohortlens import of $rows rows" "$t" "$(mib "$m")" "$(ratio "$t" "$sqlite_time")"
+    done
+else
+    echo "   (PostgreSQL is not installed: scripts/setup.sh installs it)"
+fi
+echo
+
 echo "== Statistics on $large patients, the same registry as R reads (data in memory; CohortLens median of 3 runs, R best of 3)"
 if [[ $have_gbench == 1 ]]; then
     COHORTLENS_BENCH_DB="$work/large.sqlite" "$bin/cohortlens-bench-statistics" \
