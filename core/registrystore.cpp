@@ -1122,15 +1122,9 @@ public:
             case RegistryColumn::Kind::Number:
                 out.appendNumber(sqlite3_column_double(statement, at));
                 break;
-            case RegistryColumn::Kind::Boolean: {
-                const bool yes = sqlite3_column_int(statement, at) != 0;
-                std::int32_t &code = m_booleans[std::size_t(c)][yes ? 1 : 0];
-                if (code == CohortColumn::Empty)
-                    code = out.appendText(Values::booleanText(yes));
-                else
-                    out.appendCode(code);
+            case RegistryColumn::Kind::Boolean:
+                appendBoolean(out, c, sqlite3_column_int(statement, at) != 0);
                 break;
-            }
             case RegistryColumn::Kind::Sex:
             case RegistryColumn::Kind::Arm:
             case RegistryColumn::Kind::Text: {
@@ -1166,15 +1160,9 @@ public:
             case RegistryColumn::Kind::Number:
                 out.appendNumber(value.toDouble());
                 break;
-            case RegistryColumn::Kind::Boolean: {
-                const bool yes = value.toInt() != 0;
-                std::int32_t &code = m_booleans[std::size_t(c)][yes ? 1 : 0];
-                if (code == CohortColumn::Empty)
-                    code = out.appendText(Values::booleanText(yes));
-                else
-                    out.appendCode(code);
+            case RegistryColumn::Kind::Boolean:
+                appendBoolean(out, c, value.toInt() != 0);
                 break;
-            }
             case RegistryColumn::Kind::Sex:
             case RegistryColumn::Kind::Arm:
             case RegistryColumn::Kind::Text: {
@@ -1194,6 +1182,16 @@ public:
     }
 
 private:
+    // "yes"/"no", each text kept once in the column.
+    void appendBoolean(CohortColumn &out, qsizetype column, bool yes)
+    {
+        std::int32_t &code = m_booleans[std::size_t(column)][yes ? 1 : 0];
+        if (code == CohortColumn::Empty)
+            code = out.appendText(Values::booleanText(yes));
+        else
+            out.appendCode(code);
+    }
+
     static constexpr qsizetype MaxShared = 4096;
     QList<RegistryColumn::Kind> m_kinds;
     std::vector<QHash<QString, std::int32_t>> m_serverTexts{std::size_t(m_kinds.size())};

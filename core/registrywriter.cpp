@@ -47,8 +47,6 @@ public:
     {
         sqlite3_bind_text(m_statement, ++m_index, value, -1, SQLITE_STATIC);
     }
-    void boolean(bool value) { integer(value ? 1 : 0); }
-    void boolean(const std::optional<bool> &value) { value ? boolean(*value) : null(); }
     // Whole numbers as integers, so that they read back, and compare as text, exactly as
     // written ("67", not "67.0").
     void number(double value)
@@ -57,13 +55,6 @@ public:
             integer(static_cast<qint64>(value));
         else
             sqlite3_bind_double(m_statement, ++m_index, value);
-    }
-    void date(const std::optional<QDate> &value)
-    {
-        if (value)
-            text(value->toString(Qt::ISODate));
-        else
-            null();
     }
 
 private:
@@ -83,20 +74,24 @@ public:
     void integer(qint64 value) { m_values << value; }
     void text(const QString &value) { value.isEmpty() ? null() : void(m_values << value); }
     void staticText(const char *value) { m_values << QString::fromLatin1(value); }
-    void boolean(bool value) { integer(value ? 1 : 0); }
-    void boolean(const std::optional<bool> &value) { value ? boolean(*value) : null(); }
     void number(double value) { m_values << value; }
-    void date(const std::optional<QDate> &value)
-    {
-        if (value)
-            text(value->toString(Qt::ISODate));
-        else
-            null();
-    }
 
 private:
     QVariantList &m_values;
 };
+
+// Yes/no as 1/0 and dates as ISO 8601 text, through either binder.
+template<typename Binder>
+void bindBoolean(Binder &bind, const std::optional<bool> &value)
+{
+    value ? bind.integer(*value ? 1 : 0) : bind.null();
+}
+
+template<typename Binder>
+void bindDate(Binder &bind, const std::optional<QDate> &value)
+{
+    value ? bind.text(value->toString(Qt::ISODate)) : bind.null();
+}
 
 // The columns of a patient in the order begin() lists them, through either binder.
 template<typename Binder>
@@ -109,19 +104,19 @@ void bindPatient(
     p.age ? bind.number(*p.age) : bind.null();
     p.sex ? bind.staticText(*p.sex == Sex::Male ? "M" : "F") : bind.null();
     bind.text(p.primarySite);
-    bind.boolean(p.carcinoidSyndrome);
-    bind.boolean(p.obstruction);
+    bindBoolean(bind, p.carcinoidSyndrome);
+    bindBoolean(bind, p.obstruction);
     bind.staticText(p.arm == Arm::Cytoreduction ? "cytoreduction" : "medical");
-    bind.boolean(p.regionalResection);
-    bind.boolean(p.csImproved);
-    bind.boolean(p.obstructionRelieved);
-    bind.boolean(p.complication);
+    bindBoolean(bind, p.regionalResection);
+    bindBoolean(bind, p.csImproved);
+    bindBoolean(bind, p.obstructionRelieved);
+    bindBoolean(bind, p.complication);
     p.clavienDindo ? bind.integer(*p.clavienDindo) : bind.null();
-    bind.boolean(p.died30d);
+    bindBoolean(bind, p.died30d);
     bind.number(p.followupMonths);
-    bind.boolean(p.dead);
-    bind.date(p.operationDate);
-    bind.date(p.lastFollowupDate);
+    bindBoolean(bind, p.dead);
+    bindDate(bind, p.operationDate);
+    bindDate(bind, p.lastFollowupDate);
     for (qsizetype e = 0; e < extraColumns; ++e)
         e < p.extra.size() ? bind.text(p.extra.at(e)) : bind.null();
 }
