@@ -20,6 +20,7 @@
 
 #include <array>
 #include <atomic>
+#include <cmath>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -1282,8 +1283,7 @@ std::optional<QList<qint64>> RegistryStore::serverIdsInTextOrder(const CohortFil
         fail(errorText(query.lastError()));
         return std::nullopt;
     }
-    for (const QVariant &value : sql->values)
-        query.addBindValue(value);
+    bindFilter(query, sql->values);
     if (!query.exec()) {
         fail(errorText(query.lastError()));
         return std::nullopt;
@@ -1311,6 +1311,25 @@ std::optional<QList<qint64>> RegistryStore::serverIdsInTextOrder(const CohortFil
     return ids;
 }
 
+// A filter's values through Qt's driver. On PostgreSQL, which Qt's driver sends as quoted
+// literals, a NaN bound is NULL, as SQLite makes it (it compares to nothing, where
+// PostgreSQL would put NaN above every number), and a NUL, which no PostgreSQL text can
+// hold, becomes U+FFFD, which the registry's values do not hold either.
+void RegistryStore::bindFilter(QSqlQuery &query, const QVariantList &values) const
+{
+    for (const QVariant &value : values) {
+        if (!isServer()) {
+            query.addBindValue(value);
+        } else if (value.typeId() == QMetaType::Double && std::isnan(value.toDouble())) {
+            query.addBindValue(QVariant(QMetaType::fromType<double>()));
+        } else if (value.typeId() == QMetaType::QString && value.toString().contains(QChar(0))) {
+            query.addBindValue(value.toString().replace(QChar(0), QChar::ReplacementCharacter));
+        } else {
+            query.addBindValue(value);
+        }
+    }
+}
+
 // The ids of the patients the filter selects, in the order `orderBy` gives (SQL from the
 // schema, or empty for the order SQLite finds them in).
 std::optional<QList<qint64>> RegistryStore::selectIds(const CohortFilter &filter,
@@ -1326,8 +1345,7 @@ std::optional<QList<qint64>> RegistryStore::selectIds(const CohortFilter &filter
             fail(errorText(query.lastError()));
             return std::nullopt;
         }
-        for (const QVariant &value : sql->values)
-            query.addBindValue(value);
+        bindFilter(query, sql->values);
         if (!query.exec()) {
             fail(errorText(query.lastError()));
             return std::nullopt;
@@ -1527,8 +1545,7 @@ bool RegistryStore::readColumns(CohortColumns &into,
         query.setForwardOnly(true);
         if (!query.prepare(selectText))
             return fail(errorText(query.lastError()));
-        for (const QVariant &value : sql->values)
-            query.addBindValue(value);
+        bindFilter(query, sql->values);
         if (!query.exec())
             return fail(errorText(query.lastError()));
         CellReader reader(into.kinds);
@@ -1662,8 +1679,7 @@ std::optional<qint64> RegistryStore::countCohort(const CohortFilter &filter)
         return std::nullopt;
     QSqlQuery query(database());
     query.prepare(QStringLiteral("SELECT count(*) FROM patients") + sql->where);
-    for (const QVariant &value : sql->values)
-        query.addBindValue(value);
+    bindFilter(query, sql->values);
     if (!query.exec() || !query.next()) {
         fail(query.lastError().databaseText());
         return std::nullopt;
@@ -1692,8 +1708,7 @@ std::optional<QList<PatientRecord>> RegistryStore::loadCohort(const CohortFilter
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + select.join(u", ") + QStringLiteral(" FROM patients")
                   + sql->where + QStringLiteral(" ORDER BY id"));
-    for (const QVariant &value : sql->values)
-        query.addBindValue(value);
+    bindFilter(query, sql->values);
     if (!query.exec()) {
         fail(query.lastError().databaseText());
         return std::nullopt;

@@ -13,6 +13,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
@@ -169,6 +170,7 @@ private:
     bool registerFunctions();
     bool fail(const QString &message);
 
+    void bindFilter(QSqlQuery &query, const QVariantList &values) const;
     std::optional<QList<qint64>> selectIds(const CohortFilter &filter, const QString &orderBy);
     std::optional<QList<qint64>> serverIdsInTextOrder(const CohortFilter &filter,
                                                       const QString &sqlName,

@@ -3,13 +3,19 @@
 #include "analysisfixture.h"
 #include "registryimporter.h"
 #include "registrystore.h"
+#include "servertest.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QFileInfo>
+#include <QHash>
+#include <QRegularExpression>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <cmath>
 #include <functional>
@@ -25,7 +31,9 @@ class tst_RegistryStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void createsSchema();
     void refusesNewerSchema();
     void refusesForeignDatabase();
@@ -55,28 +63,104 @@ private Q_SLOTS:
 
 private:
     static QStringList ids(const QList<PatientRecord> &patients);
+    [[nodiscard]] static bool onServer();
+    // A registry holding tests/data/registry/small.csv, or another CSV: a file, or on the
+    // PostgreSQL server a database of its own, made anew.
     QString makeRegistry(const QString &name,
                          const QString &csv = QStringLiteral(COHORTLENS_TEST_DATA
                                                              "/registry/small.csv"));
+    // The same, made once per engine for the rows of a data-driven test.
+    QString sharedRegistry(const QString &name,
+                           const QString &csv = QStringLiteral(COHORTLENS_TEST_DATA
+                                                               "/registry/small.csv"));
+    // The whole content of a registry, to show that nothing changed it.
+    [[nodiscard]] static QByteArray digest(const QString &location);
 
     QTemporaryDir m_dir;
+    QHash<QString, QString> m_shared;
 };
+
+// Every test runs on an SQLite file and on PostgreSQL (COHORTLENS_TEST_PG; see
+// tst_registryengines), except those about SQLite's own files and memory.
+void tst_RegistryStore::initTestCase_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgresql") << QStringLiteral("postgresql");
+}
+
+bool tst_RegistryStore::onServer()
+{
+    QFETCH_GLOBAL(QString, engine);
+    return engine == u"postgresql";
+}
+
+void tst_RegistryStore::init()
+{
+    if (!onServer() || !Test::testServer().isEmpty())
+        return;
+    if (Test::serverRequired())
+        QFAIL("COHORTLENS_REQUIRE_PG is set but COHORTLENS_TEST_PG is not");
+    QSKIP("set COHORTLENS_TEST_PG=postgresql://user@host:port/db to test on PostgreSQL");
+}
+
+QByteArray tst_RegistryStore::digest(const QString &location)
+{
+    if (!RegistryStore::isServerLocation(location))
+        return Test::fileSha256(location);
+    RegistryStore store;
+    if (!store.open(location, RegistryStore::Access::ReadOnly))
+        return store.errorString().toUtf8();
+    QSqlQuery query(store.database());
+    QByteArray all;
+    for (const char *sql :
+         {"SELECT md5(coalesce(string_agg(p::text, ',' ORDER BY id), '')) FROM patients p",
+          "SELECT md5(coalesce(string_agg(i::text, ',' ORDER BY id), '')) FROM imports i",
+          "SELECT md5(coalesce(string_agg(e::text, ',' ORDER BY position), '')) FROM extra_columns "
+          "e",
+          "SELECT md5(string_agg(table_name || '.' || column_name || ':' || data_type, ','"
+          " ORDER BY table_name, column_name)) FROM information_schema.columns"
+          " WHERE table_schema = current_schema()",
+          "SELECT md5(string_agg(indexdef, ',' ORDER BY indexdef)) FROM pg_indexes"
+          " WHERE schemaname = current_schema()"}) {
+        if (!query.exec(QString::fromLatin1(sql)) || !query.next())
+            return query.lastError().text().toUtf8();
+        all += query.value(0).toByteArray() + '\n';
+    }
+    return all;
+}
 
 void tst_RegistryStore::initTestCase()
 {
     QVERIFY(m_dir.isValid());
 }
 
-// A registry file holding tests/data/registry/small.csv, or another CSV.
 QString tst_RegistryStore::makeRegistry(const QString &name, const QString &csv)
 {
     ImportRequest request;
     request.csvPath = csv;
     request.databasePath = m_dir.filePath(name);
+    if (onServer()) {
+        // "window-filters.sqlite": database tst_registrystore_window_filters.
+        QString database = QFileInfo(name).completeBaseName().toLower();
+        database.replace(QRegularExpression(QStringLiteral("[^a-z0-9]")), QStringLiteral("_"));
+        request.databasePath = Test::freshServerDatabase(QStringLiteral("tst_registrystore_")
+                                                         + database);
+        if (request.databasePath.isEmpty())
+            return {};
+    }
     const ImportReport report = RegistryImporter().importFile(request);
     if (report.outcome != ImportReport::Outcome::Imported)
         return {};
     return request.databasePath;
+}
+
+QString tst_RegistryStore::sharedRegistry(const QString &name, const QString &csv)
+{
+    const QString key = (onServer() ? QStringLiteral("postgresql:") : QString()) + name;
+    if (!m_shared.contains(key))
+        m_shared.insert(key, makeRegistry(name, csv));
+    return m_shared.value(key);
 }
 
 QStringList tst_RegistryStore::ids(const QList<PatientRecord> &patients)
@@ -89,6 +173,8 @@ QStringList tst_RegistryStore::ids(const QList<PatientRecord> &patients)
 
 void tst_RegistryStore::createsSchema()
 {
+    if (onServer())
+        QSKIP("SQLite's header and catalogue; tst_registryengines checks the schema on PostgreSQL");
     RegistryStore store;
     QVERIFY2(store.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite),
              qPrintable(store.errorString()));
@@ -135,7 +221,14 @@ void tst_RegistryStore::refusesNewerSchema()
 {
     const QString path = makeRegistry(QStringLiteral("newer.sqlite"));
     QVERIFY(!path.isEmpty());
-    {
+    if (onServer()) {
+        RegistryStore writer;
+        QVERIFY(writer.open(path, RegistryStore::Access::ReadWrite));
+        QSqlQuery query(writer.database());
+        QVERIFY(query.exec(QStringLiteral("UPDATE cohortlens_registry SET value = '%1'"
+                                          " WHERE key = 'schema_version'")
+                               .arg(RegistryStore::SchemaVersion + 1)));
+    } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                     QStringLiteral("raw"));
         db.setDatabaseName(path);
@@ -156,8 +249,23 @@ void tst_RegistryStore::refusesNewerSchema()
 
 void tst_RegistryStore::refusesForeignDatabase()
 {
-    const QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
-    {
+    QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
+    if (onServer()) {
+        // Another application's database, with a table of the same name.
+        path = Test::freshServerDatabase(QStringLiteral("tst_registrystore_foreign"));
+        QVERIFY(!path.isEmpty());
+        const QUrl url(path);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
+                                                    QStringLiteral("foreign"));
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("CREATE TABLE patients (id INTEGER)")));
+        db.close();
+    } else {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
                                                     QStringLiteral("foreign"));
         db.setDatabaseName(path);
@@ -167,13 +275,13 @@ void tst_RegistryStore::refusesForeignDatabase()
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-    const QByteArray before = Test::fileSha256(path);
+    const QByteArray before = digest(path);
 
     RegistryStore store;
     QVERIFY(!store.open(path, RegistryStore::Access::ReadWrite));
     QVERIFY2(store.errorString().contains(QStringLiteral("not a CohortLens registry")),
              qPrintable(store.errorString()));
-    QCOMPARE(Test::fileSha256(path), before);
+    QCOMPARE(digest(path), before);
 }
 
 void tst_RegistryStore::refusesWhatIsNotADatabase_data()
@@ -206,6 +314,8 @@ void tst_RegistryStore::refusesWhatIsNotADatabase_data()
 
 void tst_RegistryStore::refusesWhatIsNotADatabase()
 {
+    if (onServer())
+        QSKIP("files that are not databases");
     QFETCH(QString, name);
     QFETCH(QByteArray, content);
     QFETCH(int, access);
@@ -215,19 +325,21 @@ void tst_RegistryStore::refusesWhatIsNotADatabase()
         QVERIFY(QDir().mkpath(path));
     else if (content != "-")
         QVERIFY(Test::writeFile(path, content));
-    const QByteArray before = Test::fileSha256(path);
+    const QByteArray before = digest(path);
 
     RegistryStore store;
     QVERIFY(!store.open(path, RegistryStore::Access(access)));
     QVERIFY2(store.errorString().contains(message), qPrintable(store.errorString()));
     QVERIFY(!store.isOpen());
-    QCOMPARE(Test::fileSha256(path), before);
+    QCOMPARE(digest(path), before);
     if (content == "-")
         QVERIFY(!QFileInfo::exists(path));
 }
 
 void tst_RegistryStore::emptyDatabaseHasNoRegistry()
 {
+    if (onServer())
+        QSKIP("an empty SQLite database in memory");
     RegistryStore store;
     QVERIFY(store.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite));
     QCOMPARE(store.patientCount(), 0);
@@ -287,7 +399,7 @@ void tst_RegistryStore::whereConditions()
 {
     QFETCH(QString, condition);
     QFETCH(QStringList, expected);
-    static const QString path = makeRegistry(QStringLiteral("where.sqlite"));
+    const QString path = sharedRegistry(QStringLiteral("where.sqlite"));
     QVERIFY(!path.isEmpty());
 
     RegistryStore store;
@@ -332,7 +444,7 @@ void tst_RegistryStore::presentation()
 {
     QFETCH(QString, key);
     QFETCH(QStringList, expected);
-    static const QString path = makeRegistry(QStringLiteral("presentation.sqlite"));
+    const QString path = sharedRegistry(QStringLiteral("presentation.sqlite"));
     RegistryStore store;
     QVERIFY(store.open(path, RegistryStore::Access::ReadOnly));
     const auto presentation = CohortFilter::parsePresentation(key);
@@ -399,8 +511,8 @@ void tst_RegistryStore::hostileValuesChangeNothing()
 {
     QFETCH(QString, column);
     QFETCH(QString, value);
-    static const QString path = makeRegistry(QStringLiteral("hostile.sqlite"));
-    const QByteArray before = Test::fileSha256(path);
+    const QString path = sharedRegistry(QStringLiteral("hostile.sqlite"));
+    const QByteArray before = digest(path);
     {
         RegistryStore store;
         QVERIFY(store.open(path, RegistryStore::Access::ReadWrite));
@@ -418,7 +530,7 @@ void tst_RegistryStore::hostileValuesChangeNothing()
         }
         QCOMPARE(store.patientCount(), 5);
     }
-    QCOMPARE(Test::fileSha256(path), before);
+    QCOMPARE(digest(path), before);
 }
 
 namespace {
@@ -597,7 +709,7 @@ void tst_RegistryStore::windowFilters()
 {
     QFETCH(CohortFilter, filter);
     QFETCH(QStringList, expected);
-    static const QString path = makeRegistry(QStringLiteral("window-filters.sqlite"));
+    const QString path = sharedRegistry(QStringLiteral("window-filters.sqlite"));
     QVERIFY(!path.isEmpty());
     RegistryStore store;
     QVERIFY(store.open(path, RegistryStore::Access::ReadOnly));
@@ -638,9 +750,8 @@ void tst_RegistryStore::idSearchIsLiteral()
 {
     QFETCH(QString, search);
     QFETCH(QStringList, expected);
-    static const QString path = makeRegistry(QStringLiteral("ids.sqlite"),
-                                             QStringLiteral(COHORTLENS_TEST_DATA
-                                                            "/registry/ids.csv"));
+    const QString path = sharedRegistry(QStringLiteral("ids.sqlite"),
+                                        QStringLiteral(COHORTLENS_TEST_DATA "/registry/ids.csv"));
     QVERIFY(!path.isEmpty());
     RegistryStore store;
     QVERIFY(store.open(path, RegistryStore::Access::ReadOnly));
@@ -711,9 +822,9 @@ void tst_RegistryStore::hostileFilterValuesChangeNothing()
 {
     QFETCH(QString, field);
     QFETCH(QString, value);
-    static const QString path = makeRegistry(QStringLiteral("hostile-filters.sqlite"));
+    const QString path = sharedRegistry(QStringLiteral("hostile-filters.sqlite"));
     QVERIFY(!path.isEmpty());
-    const QByteArray before = Test::fileSha256(path);
+    const QByteArray before = digest(path);
     {
         RegistryStore store;
         QVERIFY(store.open(path, RegistryStore::Access::ReadWrite));
@@ -741,7 +852,7 @@ void tst_RegistryStore::hostileFilterValuesChangeNothing()
         }
         QCOMPARE(store.patientCount(), 5);
     }
-    QCOMPARE(Test::fileSha256(path), before);
+    QCOMPARE(digest(path), before);
 }
 
 void tst_RegistryStore::hostileBoundsChangeNothing_data()
@@ -773,9 +884,9 @@ void tst_RegistryStore::hostileBoundsChangeNothing()
     QFETCH(QString, field);
     QFETCH(double, value);
     QFETCH(int, expected);
-    static const QString path = makeRegistry(QStringLiteral("hostile-bounds.sqlite"));
+    const QString path = sharedRegistry(QStringLiteral("hostile-bounds.sqlite"));
     QVERIFY(!path.isEmpty());
-    const QByteArray before = Test::fileSha256(path);
+    const QByteArray before = digest(path);
     {
         RegistryStore store;
         QVERIFY(store.open(path, RegistryStore::Access::ReadWrite));
@@ -793,13 +904,13 @@ void tst_RegistryStore::hostileBoundsChangeNothing()
         QCOMPARE(cohort->size(), expected);
         QCOMPARE(store.patientCount(), 5);
     }
-    QCOMPARE(Test::fileSha256(path), before);
+    QCOMPARE(digest(path), before);
 }
 
 void tst_RegistryStore::readOnlyStoreRefusesImport()
 {
     const QString path = makeRegistry(QStringLiteral("readonly.sqlite"));
-    const QByteArray before = Test::fileSha256(path);
+    const QByteArray before = digest(path);
     RegistryStore store;
     QVERIFY(store.open(path, RegistryStore::Access::ReadOnly));
     QVERIFY(store.isReadOnly());
@@ -814,11 +925,13 @@ void tst_RegistryStore::readOnlyStoreRefusesImport()
     QCOMPARE(report.outcome, ImportReport::Outcome::Failed);
     QVERIFY(!report.message.isEmpty());
     store.close();
-    QCOMPARE(Test::fileSha256(path), before);
+    QCOMPARE(digest(path), before);
 }
 
 void tst_RegistryStore::memoryRegistryIsSharedByName()
 {
+    if (onServer())
+        QSKIP("SQLite's in-memory registries");
     RegistryStore first;
     QVERIFY(first.open(QStringLiteral(":memory:"), RegistryStore::Access::ReadWrite));
     QVERIFY(first.isMemory());
