@@ -22,6 +22,19 @@ inline bool serverRequired()
     return qEnvironmentVariableIntValue("COHORTLENS_REQUIRE_PG") == 1;
 }
 
+// A connection `connectionName` (QSqlDatabase) to the database of a postgresql:// URL, not
+// yet opened; the password comes from PGPASSWORD.
+inline QSqlDatabase serverConnection(const QString &location, const QString &connectionName)
+{
+    const QUrl url(location);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(url.host());
+    db.setPort(url.port(5432));
+    db.setUserName(url.userName());
+    db.setDatabaseName(url.path().mid(1));
+    return db;
+}
+
 // A new, empty database `name` on the test server (dropped first if there), so that test
 // programs running at the same time never share one; its postgresql:// URL, or an empty
 // string with `error` set.
@@ -30,12 +43,7 @@ inline QString freshServerDatabase(const QString &name, QString *error = nullptr
     QUrl url(testServer());
     QString result;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                    QStringLiteral("test-admin"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = serverConnection(url.toString(), QStringLiteral("test-admin"));
         QSqlQuery query(db);
         // The name is the test's own, never input.
         if (!db.open()

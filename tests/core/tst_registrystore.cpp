@@ -254,13 +254,7 @@ void tst_RegistryStore::refusesForeignDatabase()
         // Another application's database, with a table of the same name.
         path = Test::freshServerDatabase(QStringLiteral("tst_registrystore_foreign"));
         QVERIFY(!path.isEmpty());
-        const QUrl url(path);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"),
-                                                    QStringLiteral("foreign"));
-        db.setHostName(url.host());
-        db.setPort(url.port(5432));
-        db.setUserName(url.userName());
-        db.setDatabaseName(url.path().mid(1));
+        QSqlDatabase db = Test::serverConnection(path, QStringLiteral("foreign"));
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("CREATE TABLE patients (id INTEGER)")));
