@@ -1276,18 +1276,12 @@ std::optional<QList<qint64>> RegistryStore::serverIdsInTextOrder(const CohortFil
     if (!sql)
         return std::nullopt;
     QSqlQuery query(database());
-    query.setForwardOnly(true);
     // sqlName comes from the schema, never from a user.
-    if (!query.prepare(QStringLiteral("SELECT id, ") + sqlName + QStringLiteral(" FROM patients")
-                       + sql->where + QStringLiteral(" ORDER BY id"))) {
-        fail(errorText(query.lastError()));
+    if (!execFiltered(query,
+                      QStringLiteral("SELECT id, ") + sqlName + QStringLiteral(" FROM patients")
+                          + sql->where + QStringLiteral(" ORDER BY id"),
+                      sql->values))
         return std::nullopt;
-    }
-    bindFilter(query, sql->values);
-    if (!query.exec()) {
-        fail(errorText(query.lastError()));
-        return std::nullopt;
-    }
     std::vector<std::pair<qint64, std::optional<QByteArray>>> rows;
     while (query.next()) {
         const QVariant v = query.value(1);
@@ -1330,6 +1324,19 @@ void RegistryStore::bindFilter(QSqlQuery &query, const QVariantList &values) con
     }
 }
 
+// Runs a filtered statement forward-only through Qt's driver, its values bound as
+// bindFilter() binds them; false, with errorString(), if it fails.
+bool RegistryStore::execFiltered(QSqlQuery &query, const QString &text, const QVariantList &values)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(text))
+        return fail(errorText(query.lastError()));
+    bindFilter(query, values);
+    if (!query.exec())
+        return fail(errorText(query.lastError()));
+    return true;
+}
+
 // The ids of the patients the filter selects, in the order `orderBy` gives (SQL from the
 // schema, or empty for the order SQLite finds them in).
 std::optional<QList<qint64>> RegistryStore::selectIds(const CohortFilter &filter,
@@ -1340,16 +1347,10 @@ std::optional<QList<qint64>> RegistryStore::selectIds(const CohortFilter &filter
         return std::nullopt;
     if (isServer()) {
         QSqlQuery query(database());
-        query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT id FROM patients") + sql->where + orderBy)) {
-            fail(errorText(query.lastError()));
+        if (!execFiltered(query,
+                          QStringLiteral("SELECT id FROM patients") + sql->where + orderBy,
+                          sql->values))
             return std::nullopt;
-        }
-        bindFilter(query, sql->values);
-        if (!query.exec()) {
-            fail(errorText(query.lastError()));
-            return std::nullopt;
-        }
         QList<qint64> ids;
         while (query.next())
             ids << query.value(0).toLongLong();
@@ -1542,12 +1543,8 @@ bool RegistryStore::readColumns(CohortColumns &into,
     into.values = QList<CohortColumn>(into.kinds.size());
     if (isServer()) {
         QSqlQuery query(database());
-        query.setForwardOnly(true);
-        if (!query.prepare(selectText))
-            return fail(errorText(query.lastError()));
-        bindFilter(query, sql->values);
-        if (!query.exec())
-            return fail(errorText(query.lastError()));
+        if (!execFiltered(query, selectText, sql->values))
+            return false;
         CellReader reader(into.kinds);
         while (query.next()) {
             into.rows << query.value(0).toLongLong();

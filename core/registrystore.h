@@ -171,6 +171,7 @@ private:
     bool fail(const QString &message);
 
     void bindFilter(QSqlQuery &query, const QVariantList &values) const;
+    bool execFiltered(QSqlQuery &query, const QString &text, const QVariantList &values);
     std::optional<QList<qint64>> selectIds(const CohortFilter &filter, const QString &orderBy);
     std::optional<QList<qint64>> serverIdsInTextOrder(const CohortFilter &filter,
                                                       const QString &sqlName,

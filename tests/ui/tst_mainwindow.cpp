@@ -15,9 +15,9 @@
 #include "methodsdialog.h"
 #include "registryimporter.h"
 #include "registrystore.h"
+#include "servertest.h"
 #include "survivalformatter.h"
 #include "symptomreliefchart.h"
-#include "servertest.h"
 #include "testsupport.h"
 
 #include <QApplication>
